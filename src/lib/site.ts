@@ -1,0 +1,6 @@
+// What the archive calls itself. A newsroom running its own copy changes these two lines.
+export const SITE_NAME = 'Clippings';
+export const SITE_DESCRIPTION = 'An archive of news stories: read any story, search by the words you remember.';
+
+/** Stories per page in every list (home, months, topics, sources). */
+export const PAGE_SIZE = 20;

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import type { StoryFrontmatter } from './schema.ts';
+import { calendarDay, instant } from './dates.ts';
+import { slugify } from './slug.ts';
+import { storyPath } from './urls.ts';
+import { readingStats } from './reading.ts';
+
+/** What the collection hands over for each file: its id, where it came from, its frontmatter and body. */
+export interface StoryEntry {
+  id: string;
+  filePath?: string;
+  body?: string;
+  data: StoryFrontmatter;
+}
+
+/** A published story as pages see it. */
+export interface Story extends StoryFrontmatter {
+  id: string;
+  /** The file it came from, for error messages. */
+  file: string;
+  slug: string;
+  /** Site path without `base`: /yyyy/mm/slug/ */
+  path: string;
+  /** Calendar day of publication as written: 2025-06-15 */
+  day: string;
+  year: number;
+  month: number;
+  /** Milliseconds since the epoch, for sorting by publication. */
+  published: number;
+  words: number;
+  readingMinutes: number;
+}
+
+export function toStory(entry: StoryEntry): Story {
+  const file = entry.filePath ?? `${entry.id}.md`;
+  const day = calendarDay(entry.data.date);
+  const [year, month] = day.split('-').map(Number);
+  // The URL comes from the file name, not the folder: folders under stories/ are for people.
+  const slug = slugify(path.basename(entry.id).replace(/\.md$/i, ''));
+  if (!slug) {
+    throw new Error(`${file}: the file name gives no usable URL slug. Rename it to the story's headline in words, e.g. city-council-approves-budget.md`);
+  }
+  const { words, minutes } = readingStats(entry.body ?? '');
+  return {
+    ...entry.data,
+    id: entry.id,
+    file,
+    slug,
+    path: storyPath({ year, month, slug }),
+    day,
+    year,
+    month,
+    published: instant(entry.data.date),
+    words,
+    readingMinutes: minutes,
+  };
+}
+
+/** Newest first by publication date (never by updated date); ties broken by URL so order is stable. */
+export function byPublication(a: Story, b: Story): number {
+  return b.published - a.published || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+/** Every URL that more than one story would take, with the files that want it. */
+export function urlCollisions(stories: Story[]): Map<string, string[]> {
+  const files = new Map<string, string[]>();
+  for (const story of stories) {
+    const list = files.get(story.path);
+    if (list) list.push(story.file);
+    else files.set(story.path, [story.file]);
+  }
+  return new Map([...files].filter(([, list]) => list.length > 1));
+}
+
+export class DuplicateUrlError extends Error {
+  constructor(collisions: Map<string, string[]>) {
+    const lines = [...collisions].map(([url, files]) => `  ${url} is wanted by ${files.join(' and ')}`);
+    super(
+      `Two or more stories would be published at the same URL:\n${lines.join('\n')}\n` +
+        'Rename one of the files (the URL is /year/month/<file name>/), or change its date.',
+    );
+    this.name = 'DuplicateUrlError';
+  }
+}
+
+/** The archive's published stories: drafts left out, newest first, every URL unique. */
+export function publishedStories(entries: StoryEntry[]): Story[] {
+  const stories = entries.filter((entry) => !entry.data.draft).map(toStory);
+  const collisions = urlCollisions(stories);
+  if (collisions.size > 0) throw new DuplicateUrlError(collisions);
+  return stories.sort(byPublication);
+}
