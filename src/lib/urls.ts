@@ -1,7 +1,8 @@
 // The one place that knows where things live on the site. Pages never build a URL by hand.
 
+// Written out in full so Vite can replace it at build time; plain Node (the importer) has no env.
 function siteBase(): string {
-  return import.meta.env?.BASE_URL ?? '/';
+  return import.meta.env ? import.meta.env.BASE_URL : '/';
 }
 
 /** Prefix a site path ("/2025/06/x/") with Astro's `base`, whatever its trailing slash. */

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { describeSchemaIssues, storySchema } from './schema.ts';
+
+const minimal = { title: 'Council approves budget', date: '2025-06-15' };
+
+function problems(data: unknown): string[] {
+  const result = storySchema.safeParse(data);
+  return result.success ? [] : describeSchemaIssues(result.error);
+}
+
+describe('story schema', () => {
+  it('accepts a full entry and keeps every field', () => {
+    const full = {
+      title: 'Flood waters recede in Gdańsk',
+      date: '2024-09-17T08:30:00+02:00',
+      source: 'The Baltic Courier',
+      url: 'https://example.org/news/flood',
+      tags: ['floods', 'weather'],
+      language: 'pl',
+      dek: 'Residents return to the old town.',
+      byline: 'By Anna Nowak',
+      authors: ['Anna Nowak'],
+      updated: '2024-09-18',
+      archived: '2024-10-01',
+      dateline: 'GDAŃSK',
+      people: ['Anna Nowak'],
+      places: ['Gdańsk'],
+      corrections: [{ date: '2024-09-19', text: 'An earlier version misstated the river.' }],
+      license: 'CC BY 4.0',
+      draft: false,
+    };
+    const parsed = storySchema.parse(full);
+    expect(parsed).toEqual(full);
+  });
+
+  it('fills defaults for a minimal entry', () => {
+    expect(storySchema.parse(minimal)).toMatchObject({ tags: [], language: 'en', draft: false, people: [] });
+  });
+
+  it('turns an unquoted YAML date back into the day written', () => {
+    expect(storySchema.parse({ ...minimal, date: new Date(Date.UTC(2025, 5, 15)) }).date).toBe('2025-06-15');
+  });
+
+  it('canonicalises language tags', () => {
+    expect(storySchema.parse({ ...minimal, language: 'PT-br' }).language).toBe('pt-BR');
+  });
+
+  it.each([
+    [{ date: '2025-06-15' }, /^title: the headline is missing/],
+    [{ title: '  ', date: '2025-06-15' }, /^title: the headline is empty/],
+    [{ title: 'x' }, /^date: the date is missing/],
+    [{ ...minimal, date: '15/06/2025' }, /^date: "15\/06\/2025" is not a date/],
+    [{ ...minimal, date: '2025-02-30' }, /^date: "2025-02-30" is not a day on the calendar/],
+    [{ ...minimal, date: '2025-06-15T09:30:00' }, /^date: .* is not a date/],
+    [{ ...minimal, date: '2025-06-15T25:30:00Z' }, /^date: .*impossible time/],
+    [{ ...minimal, url: 'example.org/story' }, /^url: expected a full web address/],
+    [{ ...minimal, url: 'javascript:alert(1)' }, /^url: expected a full web address/],
+    [{ ...minimal, tags: 'floods' }, /^tags: expected a list of topics/],
+    [{ ...minimal, tags: ['ok', 7] }, /^tags\.1: expected topic as text/],
+    [{ ...minimal, language: 'not a language' }, /^language: "not a language" is not a BCP 47 language tag/],
+    [{ ...minimal, draft: 'yes' }, /^draft: expected true or false/],
+    [{ ...minimal, updated: '2025-13-01' }, /^updated: .*not a day on the calendar/],
+    [{ ...minimal, corrections: [{ date: '2025-06-16' }] }, /^corrections\.0\.text: the correction is missing/],
+  ])('rejects %j naming the field', (data, message) => {
+    const found = problems(data);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]).toMatch(message);
+  });
+});
