@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
@@ -34,7 +35,7 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
     if (/^(VITEST|VITE_)|^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$/.test(key)) continue;
     env[key] = value;
   }
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
 /** Run `astro build` on a content folder into `outDir` and report what it printed. */
@@ -45,7 +46,8 @@ export function astroBuild(contentDir: string, outDir: string, options: BuildOpt
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  const output = `${run.stdout}\n${run.stderr}`;
+  // Colour codes would split the text a test looks for.
+  const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
   return { ok: run.status === 0, status: run.status, output, outDir };
 }
 
