@@ -118,29 +118,11 @@ describe('the site under a sub-path', () => {
   });
 });
 
-describe('broken archives stop the build', () => {
-  function archiveWith(files: Record<string, string>): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-broken-'));
-    for (const [name, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, 'stories', name)), { recursive: true });
-      fs.writeFileSync(path.join(dir, 'stories', name), text);
-    }
-    return dir;
-  }
-
-  it('names the file and the field of a story with no date', () => {
-    const dir = archiveWith({ 'a/no-date.md': '---\ntitle: Missing date\n---\n\nText.\n' });
-    const result = astroBuild(dir, path.join(dir, 'out'));
-    expect(result.ok).toBe(false);
-    expect(result.output).toContain('stories/a/no-date.md');
-    expect(result.output).toContain('date: the date is missing');
-  });
-
-  it('names both files when two stories want one URL', () => {
-    const story = (title: string) => `---\ntitle: ${title}\ndate: "2025-06-0${title.length % 9 + 1}"\n---\n\nText.\n`;
-    const dir = archiveWith({ 'one/budget-vote.md': story('First'), 'two/budget-vote.md': story('Second one') });
-    const result = astroBuild(dir, path.join(dir, 'out'));
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/\/2025\/06\/budget-vote\/ is wanted by .*one\/budget-vote\.md and .*two\/budget-vote\.md/);
+describe('an empty archive', () => {
+  it('builds a home page that says so', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-empty-'));
+    fs.mkdirSync(path.join(dir, 'stories'));
+    const out = await builtSite(dir);
+    expect(readPage(out, '/')).toContain('No stories have been published yet.');
   });
 });

@@ -1,0 +1,74 @@
+// Broken input stops the build with a message a person can act on: the file, the field, and
+// what is wrong. Each case is a one-file archive built for real.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/build-site.ts';
+
+function archiveWith(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-broken-'));
+  fs.mkdirSync(path.join(dir, 'stories'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, 'stories', name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'stories', name), text);
+  }
+  return dir;
+}
+
+function buildFails(files: Record<string, string | Buffer>): string {
+  const dir = archiveWith(files);
+  const result = astroBuild(dir, path.join(dir, 'out'));
+  expect(result.ok, result.output).toBe(false);
+  expect(fs.existsSync(path.join(dir, 'out', 'index.html'))).toBe(false);
+  return result.output;
+}
+
+const story = (frontmatter: string) => `---\n${frontmatter}\n---\n\nText of the story.\n`;
+
+describe('broken stories stop the build', () => {
+  it('names the file and the field of a story with no date', () => {
+    const output = buildFails({ 'a/no-date.md': story('title: Missing date') });
+    expect(output).toContain('stories/a/no-date.md');
+    expect(output).toContain('date: the date is missing');
+  });
+
+  it('names the file and the field of an impossible date, even unquoted', () => {
+    const output = buildFails({ 'feb.md': story('title: Leap\ndate: 2025-02-30') });
+    expect(output).toContain('stories/feb.md');
+    expect(output).toContain('date: "2025-02-30" is not a day on the calendar');
+  });
+
+  it('names the file and the line of unparseable YAML', () => {
+    const output = buildFails({ 'quote.md': story('title: "Unclosed\ndate: "2025-01-01"') });
+    expect(output).toMatch(/stories\/quote\.md:\d+/);
+  });
+
+  it('names the file and the field of a tag that is not text', () => {
+    const output = buildFails({ 'tags.md': story('title: Tags\ndate: "2025-01-01"\ntags: [budget, 2025]') });
+    expect(output).toContain('stories/tags.md');
+    expect(output).toContain('tags.1: expected topic as text');
+  });
+
+  it('names a file that is not UTF-8 and says how to fix it', () => {
+    const latin1 = Buffer.from(story('title: Caf\u00e9\ndate: "2025-01-01"'), 'latin1');
+    const output = buildFails({ 'latin1.md': latin1 });
+    expect(output).toContain('stories/latin1.md: the file is not UTF-8 text');
+    expect(output).toContain('save it as UTF-8');
+  });
+
+  it('names both files when two stories want one URL', () => {
+    const output = buildFails({
+      'one/budget-vote.md': story('title: First\ndate: "2025-06-01"'),
+      'two/budget-vote.md': story('title: Second\ndate: "2025-06-20"'),
+    });
+    expect(output).toMatch(/\/2025\/06\/budget-vote\/ is wanted by .*one\/budget-vote\.md and .*two\/budget-vote\.md/);
+  });
+
+  it('refuses a CONTENT_DIR with no stories folder', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-nostories-'));
+    const result = astroBuild(path.join(dir, 'typo'), path.join(dir, 'out'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('does not exist. Create it, or set CONTENT_DIR');
+  });
+});
