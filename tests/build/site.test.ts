@@ -2,11 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, builtSite, fixture, readPage, ROOT } from '../helpers/build-site.ts';
-
-function listHtml(outDir: string): string[] {
-  return (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
-}
+import { builtSite, fixture, htmlFiles, readPage, ROOT } from '../helpers/build-site.ts';
 
 describe('a small fixture archive', () => {
   let out: string;
@@ -15,7 +11,7 @@ describe('a small fixture archive', () => {
   });
 
   it('writes one page per published story at /yyyy/mm/slug/', () => {
-    const stories = listHtml(out).filter((f) => /^\d{4}\/\d{2}\//.test(f));
+    const stories = htmlFiles(out).filter((f) => /^\d{4}\/\d{2}\//.test(f));
     expect(stories).toEqual([
       '2024/03/harbour-bridge-reopens/index.html',
       '2024/05/tehran-book-fair/index.html',
@@ -47,7 +43,7 @@ describe('a small fixture archive', () => {
   });
 
   it('publishes no draft anywhere', () => {
-    for (const file of listHtml(out)) {
+    for (const file of htmlFiles(out)) {
       expect(fs.readFileSync(path.join(out, file), 'utf8'), file).not.toContain('must not be published');
     }
   });
@@ -62,7 +58,7 @@ describe('a small fixture archive', () => {
   });
 
   it('ships no client JavaScript', () => {
-    for (const file of listHtml(out)) {
+    for (const file of htmlFiles(out)) {
       expect(fs.readFileSync(path.join(out, file), 'utf8'), file).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
     }
   });
@@ -110,7 +106,7 @@ describe('pagination of the home page', () => {
 describe('the site under a sub-path', () => {
   it('prefixes every internal link with the base', async () => {
     const out = await builtSite(fixture('small'), { args: ['--base', '/news/'] });
-    for (const file of listHtml(out)) {
+    for (const file of htmlFiles(out)) {
       const html = fs.readFileSync(path.join(out, file), 'utf8');
       const internal = [...html.matchAll(/(?:href|action|src)="(\/[^"]*)"/g)].map((m) => m[1]);
       for (const link of internal) expect(link, `${file} links to ${link}`).toMatch(/^\/news\//);

@@ -1,0 +1,17 @@
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import type { PluggableList } from 'unified';
+import { storySanitizeSchema } from './sanitize.ts';
+
+/**
+ * The rehype steps every story body goes through, in Astro's build and in tests.
+ * Raw HTML is parsed first, so the allow-list sees real elements: it then drops what could run
+ * and keeps the words inside, instead of dropping whole blocks of HTML and their text.
+ */
+export const storyRehypePlugins: PluggableList = [rehypeRaw, [rehypeSanitize, storySanitizeSchema]];
+
+/**
+ * Story text is shown as written: no "smart" quotes or dashes (an archive keeps the source's
+ * punctuation), and no syntax highlighter (its inline styles would break the CSP).
+ */
+export const storyMarkdownOptions = { smartypants: false, gfm: true } as const;
