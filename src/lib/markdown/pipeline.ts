@@ -1,6 +1,6 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import type { PluggableList } from 'unified';
+import type { Options as SanitizeOptions } from 'rehype-sanitize';
 import { storySanitizeSchema } from './sanitize.ts';
 
 /**
@@ -8,7 +8,7 @@ import { storySanitizeSchema } from './sanitize.ts';
  * Raw HTML is parsed first, so the allow-list sees real elements: it then drops what could run
  * and keeps the words inside, instead of dropping whole blocks of HTML and their text.
  */
-export const storyRehypePlugins: PluggableList = [rehypeRaw, [rehypeSanitize, storySanitizeSchema]];
+export const storyRehypePlugins: [typeof rehypeRaw, [typeof rehypeSanitize, SanitizeOptions]] = [rehypeRaw, [rehypeSanitize, storySanitizeSchema]];
 
 /**
  * Story text is shown as written: no "smart" quotes or dashes (an archive keeps the source's
