@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
+import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { contentDir } from './src/lib/content-dir.ts';
 import { storySanitizeSchema } from './src/lib/markdown/sanitize.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   cacheDir: `./node_modules/.astro/${cacheKey}`,
+  integrations: [sitemap()],
   markdown: {
     processor: unified({
       rehypePlugins: [[rehypeSanitize, storySanitizeSchema]],
