@@ -15,7 +15,7 @@ describe('a small fixture archive', () => {
   });
 
   it('writes one page per published story at /yyyy/mm/slug/', () => {
-    const stories = listHtml(out).filter((f) => /^\d{4}\/\d{2}\//.test(f));
+    const stories = listHtml(out).filter((f) => /^\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(f));
     expect(stories).toEqual([
       '2024/03/harbour-bridge-reopens/index.html',
       '2024/05/tehran-book-fair/index.html',
@@ -75,7 +75,7 @@ describe('the seed story', () => {
     const paragraphs = seedFile.split('\n').map((l) => l.trim()).filter((l) => l && l !== 'Advertisement');
     expect(paragraphs).toHaveLength(9);
     const dir = path.join(out, '2025/06');
-    const [slug] = fs.readdirSync(dir);
+    const [slug] = fs.readdirSync(dir).filter((name) => fs.statSync(path.join(dir, name)).isDirectory());
     const html = readPage(out, `/2025/06/${slug}/`);
     for (const paragraph of paragraphs) expect(html).toContain(`<p>${paragraph}</p>`);
     expect(html).not.toContain('Advertisement');
