@@ -5,7 +5,7 @@ import { nameKey } from './name-slugs.ts';
 // nearest in time. An inverted index (name → stories, in time order) is built once; each story
 // then looks only at the `window` stories nearest in time on each of its names, so the work per
 // story is bounded however large a topic grows, and the whole archive costs O(n · names · window)
-// rather than O(n²).
+// rather than O(n²). Per story: at most (names × (2 · window + 1)) candidates, scored in a reused array.
 
 export interface RelatedIndex {
   relatedTo(story: Story, limit?: number): Story[];
@@ -32,34 +32,52 @@ function lowerBound(list: number[], value: number): number {
 }
 
 /** `stories` in publication order (as getStories gives them). */
-export function buildRelatedIndex(stories: Story[], window = 50): RelatedIndex {
+export function buildRelatedIndex(stories: Story[], window = 30): RelatedIndex {
   const position = new Map<Story, number>();
   const postings = new Map<string, number[]>();
+  const keysOf: string[][] = [];
   stories.forEach((story, i) => {
     position.set(story, i);
-    for (const key of namesOf(story)) {
+    keysOf.push(namesOf(story));
+    for (const key of keysOf[i]) {
       const list = postings.get(key);
       if (list) list.push(i);
       else postings.set(key, [i]);
     }
   });
 
+  // Names shared with each candidate, reused between calls (and cleared after each) so a call
+  // allocates nothing in proportion to the archive.
+  const scores = new Uint16Array(stories.length);
+
   function relatedTo(story: Story, limit = 5): Story[] {
     const self = position.get(story);
     if (self === undefined) return [];
-    const shared = new Map<number, number>();
-    for (const key of namesOf(story)) {
+    const candidates: number[] = [];
+    for (const key of keysOf[self]) {
       const list = postings.get(key)!;
       const at = lowerBound(list, self);
       for (let j = Math.max(0, at - window); j < Math.min(list.length, at + window + 1); j++) {
-        if (list[j] !== self) shared.set(list[j], (shared.get(list[j]) ?? 0) + 1);
+        const other = list[j];
+        if (other === self) continue;
+        if (scores[other] === 0) candidates.push(other);
+        scores[other]++;
       }
     }
+    // Keep only the best `limit` while scanning: no sort of every candidate.
     const distance = (i: number) => Math.abs(stories[i].published - story.published);
-    return [...shared]
-      .sort(([a, sa], [b, sb]) => sb - sa || distance(a) - distance(b) || a - b)
-      .slice(0, limit)
-      .map(([i]) => stories[i]);
+    const better = (a: number, sa: number, b: number, sb: number) => sa > sb || (sa === sb && (distance(a) < distance(b) || (distance(a) === distance(b) && a < b)));
+    const best: [number, number][] = [];
+    for (const i of candidates) {
+      const score = scores[i];
+      scores[i] = 0;
+      if (best.length === limit && !better(i, score, ...best[limit - 1])) continue;
+      let at = best.length;
+      while (at > 0 && better(i, score, ...best[at - 1])) at--;
+      best.splice(at, 0, [i, score]);
+      if (best.length > limit) best.pop();
+    }
+    return best.map(([i]) => stories[i]);
   }
 
   return { relatedTo };
