@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { contentDir } from './src/lib/content-dir.ts';
 import { storyMarkdownOptions, storyRehypePlugins } from './src/lib/markdown/pipeline.ts';
@@ -15,6 +16,7 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   cacheDir: `./node_modules/.astro/${cacheKey}`,
+  integrations: [sitemap()],
   // A strict Content Security Policy as a <meta> tag, so every static host serves it: scripts and
   // styles only from the site itself (Astro adds hashes for what it inlines), no plugins, no
   // third-party requests. Story text is data, so nothing in it can run.

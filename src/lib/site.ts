@@ -4,3 +4,9 @@ export const SITE_DESCRIPTION = 'An archive of news stories: read any story, sea
 
 /** Stories per page in every list (home, months, topics, sources). */
 export const PAGE_SIZE = 20;
+
+/** Stories in each RSS feed: the latest ones. */
+export const FEED_SIZE = 50;
+
+/** Names per page on the topic and source indexes. */
+export const NAME_PAGE_SIZE = 100;

@@ -1,11 +1,23 @@
 // The boundary between Astro's content collection and the rest of the site: every page asks
-// here for stories, so the collection is read, checked and sorted once per build.
+// here for stories and for the archive's groupings, so each is worked out once per build, not
+// once per page.
 import { getCollection } from 'astro:content';
 import { publishedStories, type Story } from './story.ts';
+import { groupByDate, type DateArchive } from './archive.ts';
+import { sourceShelf, topicShelf, type ShelfIndex } from './shelves.ts';
+import { buildRelatedIndex, type RelatedIndex } from './related.ts';
 
-let stories: Promise<Story[]> | undefined;
-
-export function getStories(): Promise<Story[]> {
-  stories ??= getCollection('stories').then(publishedStories);
-  return stories;
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
 }
+
+export const getStories: () => Promise<Story[]> = once(() => getCollection('stories').then(publishedStories));
+
+export const getDateArchive: () => Promise<DateArchive> = once(async () => groupByDate(await getStories()));
+
+export const getTopics: () => Promise<ShelfIndex> = once(async () => topicShelf(await getStories()));
+
+export const getSources: () => Promise<ShelfIndex> = once(async () => sourceShelf(await getStories()));
+
+export const getRelated: () => Promise<RelatedIndex> = once(async () => buildRelatedIndex(await getStories()));

@@ -35,3 +35,53 @@ export function listPagePath(first: string, page: number): string {
 export function searchPath(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
+
+export function archivePath(): string {
+  return '/archive/';
+}
+
+/** Where lists of names live: topics and sources. Each has an index and a page per name. */
+export type Shelf = 'topics' | 'sources';
+
+/** The index of a shelf, by name ("/topics/") or by number of stories ("/topics/by-count/"). */
+export function shelfPath(shelf: Shelf, order: 'name' | 'count' = 'name'): string {
+  return order === 'count' ? `/${shelf}/by-count/` : `/${shelf}/`;
+}
+
+/** One topic's or source's stories: /topics/<slug>/ */
+export function namePath(shelf: Shelf, slug: string): string {
+  return `/${shelf}/${slug}/`;
+}
+
+/**
+ * Slugs a topic or source may not take, because a page of the shelf itself lives there
+ * (/topics/by-count/, /topics/page/2/).
+ */
+export const RESERVED_NAME_SLUGS: ReadonlySet<string> = new Set(['by-count', 'page']);
+
+export function feedPath(): string {
+  return '/rss.xml';
+}
+
+export function topicFeedPath(slug: string): string {
+  return `${namePath('topics', slug)}rss.xml`;
+}
+
+/** Written by @astrojs/sitemap at the root of the site. */
+export function sitemapPath(): string {
+  return '/sitemap-index.xml';
+}
+
+/**
+ * The rest parameter (`[...page]`) that puts `path` under the route whose first page is `first`:
+ * "/2025/06/page/2/" under "/2025/06/" → "page/2"; the first page itself → undefined.
+ */
+export function restParam(first: string, path: string): string | undefined {
+  if (!path.startsWith(first)) throw new Error(`${path} does not lie under ${first}`);
+  return path.slice(first.length).replace(/\/$/, '') || undefined;
+}
+
+/** The full address of a site path, for canonical links, feeds and structured data. */
+export function absoluteUrl(sitePath: string, site: URL | string, base?: string): string {
+  return new URL(withBase(sitePath, base), site).href;
+}

@@ -108,7 +108,5 @@ export function fixture(name: string): string {
   return path.join(ROOT, 'tests/fixtures', name);
 }
 
-/** Every HTML file of a built site, as paths relative to it, sorted. */
-export function htmlFiles(outDir: string): string[] {
-  return (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
-}
+
+export { htmlFiles } from './html.ts';

@@ -1,0 +1,84 @@
+import type { Story } from './story.ts';
+import { nameKey } from './name-slugs.ts';
+
+// Related stories: those sharing the most topics, people and places with a story, then the
+// nearest in time. An inverted index (name → stories, in time order) is built once; each story
+// then looks only at the `window` stories nearest in time on each of its names, so the work per
+// story is bounded however large a topic grows, and the whole archive costs O(n · names · window)
+// rather than O(n²). Per story: at most (names × (2 · window + 1)) candidates, scored in a reused array.
+
+export interface RelatedIndex {
+  relatedTo(story: Story, limit?: number): Story[];
+}
+
+function namesOf(story: Story): string[] {
+  const keys = [
+    ...story.tags.map((t) => `topic:${nameKey(t)}`),
+    ...story.people.map((p) => `person:${nameKey(p)}`),
+    ...story.places.map((p) => `place:${nameKey(p)}`),
+  ];
+  return [...new Set(keys)];
+}
+
+/** Where `value` is (or would go) in an ascending list. */
+function lowerBound(list: number[], value: number): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `stories` in publication order (as getStories gives them). */
+export function buildRelatedIndex(stories: Story[], window = 30): RelatedIndex {
+  const position = new Map<Story, number>();
+  const postings = new Map<string, number[]>();
+  const keysOf: string[][] = [];
+  stories.forEach((story, i) => {
+    position.set(story, i);
+    keysOf.push(namesOf(story));
+    for (const key of keysOf[i]) {
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+
+  // Names shared with each candidate, reused between calls (and cleared after each) so a call
+  // allocates nothing in proportion to the archive.
+  const scores = new Uint16Array(stories.length);
+
+  function relatedTo(story: Story, limit = 5): Story[] {
+    const self = position.get(story);
+    if (self === undefined) return [];
+    const candidates: number[] = [];
+    for (const key of keysOf[self]) {
+      const list = postings.get(key)!;
+      const at = lowerBound(list, self);
+      for (let j = Math.max(0, at - window); j < Math.min(list.length, at + window + 1); j++) {
+        const other = list[j];
+        if (other === self) continue;
+        if (scores[other] === 0) candidates.push(other);
+        scores[other]++;
+      }
+    }
+    // Keep only the best `limit` while scanning: no sort of every candidate.
+    const distance = (i: number) => Math.abs(stories[i].published - story.published);
+    const better = (a: number, sa: number, b: number, sb: number) => sa > sb || (sa === sb && (distance(a) < distance(b) || (distance(a) === distance(b) && a < b)));
+    const best: [number, number][] = [];
+    for (const i of candidates) {
+      const score = scores[i];
+      scores[i] = 0;
+      if (best.length === limit && !better(i, score, ...best[limit - 1])) continue;
+      let at = best.length;
+      while (at > 0 && better(i, score, ...best[at - 1])) at--;
+      best.splice(at, 0, [i, score]);
+      if (best.length > limit) best.pop();
+    }
+    return best.map(([i]) => stories[i]);
+  }
+
+  return { relatedTo };
+}

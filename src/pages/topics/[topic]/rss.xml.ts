@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import rss from '@astrojs/rss';
+import { getTopics } from '../../../lib/stories.ts';
+import { feedItems } from '../../../lib/feeds.ts';
+import { absoluteUrl } from '../../../lib/urls.ts';
+import { SITE_NAME } from '../../../lib/site.ts';
+import type { NameGroup } from '../../../lib/shelves.ts';
+
+export const getStaticPaths = (async () => {
+  const topics = await getTopics();
+  return topics.byName.map((topic) => ({ params: { topic: topic.slug }, props: { topic } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ topic: NameGroup }> = ({ props, site }) => {
+  const { topic } = props;
+  const absolute = (path: string) => absoluteUrl(path, site!);
+  return rss({
+    title: `${SITE_NAME}: ${topic.name}`,
+    description: `The latest stories on ${topic.name}.`,
+    site: absolute(topic.path),
+    items: feedItems(topic.stories, absolute),
+  });
+};
