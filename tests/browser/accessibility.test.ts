@@ -1,0 +1,45 @@
+// Every kind of page, in light and dark, on a small phone and a desktop screen: no violation of
+// the WCAG 2.2 A and AA rules axe-core checks.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type Violation } from '../helpers/axe.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { READER_PAGES, serveReaderSite } from '../helpers/reader-site.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+
+const PAGES: Record<string, string> = { ...READER_PAGES };
+const SCHEMES = ['light', 'dark'] as const;
+const WIDTHS = [320, 1280];
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([serveReaderSite(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const colorScheme of SCHEMES) {
+    for (const width of WIDTHS) {
+      it(`finds no violation on any page, ${colorScheme} scheme, ${width} px wide`, async () => {
+        const context = await browser.newContext({ colorScheme, viewport: { width, height: 800 }, bypassCSP: true });
+        const found: Record<string, Violation[]> = {};
+        try {
+          const page = await context.newPage();
+          for (const [name, path] of Object.entries(PAGES)) {
+            const response = await page.goto(server.url + path);
+            expect(response?.status(), name).toBe(name === 'notFound' ? 404 : 200);
+            const violations = await axeViolations(page);
+            if (violations.length > 0) found[`${name} (/${path})`] = violations;
+          }
+        } finally {
+          await context.close();
+        }
+        expect(found).toEqual({});
+      });
+    }
+  }
+});

@@ -1,0 +1,30 @@
+// The archive the reader-facing browser tests walk: the 140-story browsing fixture, built under a
+// sub-path (as on a project site) and served from that sub-path on 127.0.0.1. One build, shared
+// by every test file that asks for it.
+import { builtSite } from './build-site.ts';
+import { browseArchive } from './browse-archive.ts';
+import { serveSite, type StaticServer } from './static-server.ts';
+
+export const READER_BASE = '/archive/';
+export const READER_SITE = 'https://example.org';
+
+export function readerSiteBuild(): Promise<string> {
+  return builtSite(browseArchive(), { args: ['--base', READER_BASE, '--site', READER_SITE] });
+}
+
+/** Build (once) and serve the reader archive; close the server when done. */
+export async function serveReaderSite(): Promise<StaticServer> {
+  return serveSite(await readerSiteBuild(), READER_BASE);
+}
+
+/** One page of each kind a reader meets, as paths under the base. */
+export const READER_PAGES = {
+  home: '',
+  story: '2024/03/story-1/',
+  archive: 'archive/',
+  year: '2024/',
+  month: '2024/03/',
+  topic: 'topics/elections/',
+  source: 'sources/baltic-courier/',
+  notFound: 'no/such/page/',
+} as const;
