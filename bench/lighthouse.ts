@@ -1,0 +1,72 @@
+// Lighthouse on the built archive, in Debian's Chromium: a story page and the search page, with
+// Lighthouse's default (mobile, throttled) settings. Prints the four category scores per page as
+// a markdown table. Not part of `npm test`: scores are measurements, not pass/fail checks.
+//
+//   npm run bench:lighthouse                 the archive in content/
+//   npm run bench:lighthouse -- --stories 1000   a generated archive of 1,000 stories
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { astroBuild, ROOT } from '../tests/helpers/build-site.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../tests/helpers/chromium.ts';
+import { serveSite } from '../tests/helpers/static-server.ts';
+import { generateArchive } from './generate-archive.ts';
+import { htmlFiles } from '../tests/helpers/html.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const { values } = parseArgs({ options: { stories: { type: 'string' }, query: { type: 'string', default: 'election' } } });
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-lighthouse-'));
+let contentDir = path.join(ROOT, 'content');
+if (values.stories) {
+  contentDir = path.join(work, 'content');
+  generateArchive(contentDir, Number(values.stories));
+}
+const outDir = path.join(work, 'dist');
+const build = astroBuild(contentDir, outDir);
+if (!build.ok) throw new Error(`astro build failed:\n${build.output}`);
+
+// The newest story: the first one the home page lists.
+const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+const storyPath = /<ol class="story-list">.*?<a href="([^"]+)"/s.exec(home)?.[1];
+if (!storyPath) throw new Error('the home page lists no story');
+const pages: [string, string][] = [['story', storyPath]];
+if (htmlFiles(outDir).includes('search/index.html')) pages.push(['search', `/search/?q=${encodeURIComponent(values.query!)}`]);
+
+const server = await serveSite(outDir);
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS });
+const rows: string[] = [];
+try {
+  for (const [name, sitePath] of pages) {
+    const url = new URL(sitePath.slice(1), server.url).href;
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    const scores = CATEGORIES.map((c) => Math.round((categories[c]?.score ?? 0) * 100));
+    rows.push(`| ${name} | \`${sitePath}\` | ${scores.join(' | ')} |`);
+    // What cost points, so a score below 100 says where to look.
+    for (const category of CATEGORIES) {
+      for (const ref of categories[category]?.auditRefs ?? []) {
+        const audit = audits[ref.id];
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+          console.error(`  ${name} · ${category}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+        }
+      }
+    }
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+const archive = values.stories ? `a generated archive of ${values.stories} stories` : 'the archive in content/';
+console.log(`\nLighthouse ${version} (mobile defaults) in ${chromiumPath()}, ${archive}\n`);
+console.log('| page | address | performance | accessibility | best practices | SEO |');
+console.log('| --- | --- | --: | --: | --: | --: |');
+for (const row of rows) console.log(row);
