@@ -1,0 +1,68 @@
+// What a reader downloads for a built page, measured on the output folder: the page, its
+// stylesheets, and the JavaScript it starts (module imports and workers, followed to the end).
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** Same-site URLs a page loads before it is read: stylesheets, scripts, preloads, icons, images. */
+export function loadedAssets(html: string): string[] {
+  const urls: string[] = [];
+  for (const [tag] of html.matchAll(/<(link|script|img|source|iframe|video|audio)\b[^>]*>/gi)) {
+    const isLink = tag.startsWith('<link');
+    if (isLink && !/rel="(stylesheet|preload|modulepreload|icon|manifest)"/.test(tag)) continue;
+    const url = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (url) urls.push(url);
+  }
+  return urls;
+}
+
+/** The file behind a root-relative URL of a site built at base "/". */
+export function assetFile(outDir: string, url: string): string {
+  return path.join(outDir, decodeURI(url.split(/[?#]/)[0]));
+}
+
+/** Scripts a page starts: the src of each <script type="module">. */
+export function pageScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/gi)].map((m) => m[1]);
+}
+
+/**
+ * Every JavaScript file the given scripts bring in: static and dynamic imports and workers
+ * (`new URL("…", import.meta.url)`), as root-relative URLs. The search index is JSON, not
+ * counted here.
+ */
+export function scriptClosure(outDir: string, entries: string[]): string[] {
+  const found = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const url = queue.pop()!;
+    if (found.has(url)) continue;
+    found.add(url);
+    const code = fs.readFileSync(assetFile(outDir, url), 'utf8');
+    const specifiers = [
+      ...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*\sfrom\s*)?["']([^"']+\.js)["']/g),
+      ...code.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g),
+      ...code.matchAll(/new URL\(\s*["']([^"']+\.js)["']\s*,\s*import\.meta\.url\s*\)/g),
+    ].map((m) => m[1]);
+    for (const specifier of specifiers) queue.push(new URL(specifier, `http://site${url}`).pathname);
+  }
+  return [...found].sort();
+}
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  /** Every script the page starts, with what they import and the workers they start. */
+  js: number;
+  scripts: string[];
+}
+
+/** Gzip bytes of a built page (a path relative to outDir) and what it loads. */
+export function pageWeight(outDir: string, file: string): PageWeight {
+  const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+  const sum = (urls: string[]) => urls.reduce((total, url) => total + gzipSize(fs.readFileSync(assetFile(outDir, url))), 0);
+  const scripts = scriptClosure(outDir, pageScripts(html));
+  return { html: gzipSize(html), css: sum(loadedAssets(html).filter((u) => u.endsWith('.css'))), js: sum(scripts), scripts };
+}
