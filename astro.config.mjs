@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { cacheDirFor, contentDir } from './src/lib/content-dir.ts';
-import { storyMarkdownOptions, storyRehypePlugins } from './src/lib/markdown/pipeline.ts';
+import { storyMarkdownOptions, storyRehypePlugins, storyRemarkPlugins } from './src/lib/markdown/pipeline.ts';
 
 export default defineConfig({
   // Set SITE_URL (or pass --site) to the address the archive is published at: canonical URLs,
@@ -27,7 +27,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No syntax highlighter: its inline styles would break the CSP, and stories are not code.
     syntaxHighlight: false,
-    processor: unified({ ...storyMarkdownOptions, rehypePlugins: storyRehypePlugins }),
+    processor: unified({ ...storyMarkdownOptions, remarkPlugins: storyRemarkPlugins, rehypePlugins: storyRehypePlugins }),
   },
 });
