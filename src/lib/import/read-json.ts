@@ -1,3 +1,4 @@
+import { canonicalLanguage } from '../language.ts';
 import type { SourceBody, SourceRecord } from './record.ts';
 
 // JSON Lines (one story per line) and JSON (one story, or an array of them). Field names follow
@@ -50,6 +51,7 @@ function recordFromValue(value: unknown, file: string, line: number, many: boole
   const fields: Record<string, unknown> = {};
   for (const name of COPIED_FIELDS) if (present(object[name])) fields[name] = object[name];
   if (!present(fields.language) && present(object.lang)) fields.language = object.lang;
+  if (typeof fields.language === 'string') fields.language = languageTag(fields.language);
   if (!present(fields.authors) && present(object.author)) fields.authors = Array.isArray(object.author) ? object.author : [object.author];
   if (typeof fields.tags === 'string') fields.tags = splitList(fields.tags);
   const { [REJECTED_FIELD]: _, ...raw } = object;
@@ -63,6 +65,12 @@ function bodyOf(object: Record<string, unknown>): SourceBody | undefined {
   }
   if (typeof object.body === 'string') return { format: 'text', text: object.body };
   return undefined;
+}
+
+/** "en (with quoted passages)" → "en": a tag followed by a note about it. Anything else is left for the schema to judge. */
+function languageTag(value: string): string {
+  const [first, ...rest] = value.trim().split(/\s+/);
+  return rest.length > 0 && rest[0].startsWith('(') && canonicalLanguage(first) ? first : value;
 }
 
 const present = (value: unknown) => value !== undefined && value !== null && value !== '';
