@@ -11,7 +11,7 @@ import { formatOfName, readRecords } from './read.ts';
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const DEFAULT_OPTIONS = { title: 'A story', date: '2019-01-04' };
 
-export function importFixture(dir: string): string {
+function importFixture(dir: string): string {
   const input = fs.readdirSync(dir).find((name) => name.startsWith('input.'));
   if (!input) throw new Error(`${dir} has no input file`);
   const optionsFile = path.join(dir, 'options.json');
