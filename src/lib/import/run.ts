@@ -39,7 +39,7 @@ export interface ImportSummary {
   imported: number;
   duplicates: number;
   rejected: number;
-  /** The files written (or, in a dry run, that would be). */
+  /** The files written (or, in a dry run, that would be), as absolute paths. */
   files: string[];
   interrupted: boolean;
 }
@@ -56,7 +56,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
     return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
   };
   const readInput = settings.readInput ?? ((file: string) => fs.readFileSync(file === '-' ? 0 : path.resolve(cwd, file), 'utf8'));
-  const archive = loadArchive(settings.contentDir, shown);
+  const archive = loadArchive(path.resolve(cwd, settings.contentDir), shown);
   const batches = inputs.map((input) => ({ input, records: readInput_(input) }));
   const total = batches.reduce((sum, batch) => sum + batch.records.length, 0);
   const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: 0, files: [], interrupted: false };
@@ -85,8 +85,8 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
           const file = place(result.story);
           summary.imported++;
           summary.files.push(file);
-          if (settings.dryRun) events.wouldWrite?.(result.story, file);
-          else events.imported?.(result.story, file);
+          if (settings.dryRun) events.wouldWrite?.(result.story, shown(file));
+          else events.imported?.(result.story, shown(file));
         }
       }
       events.progress?.(++done, total);
@@ -117,16 +117,16 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
     return readRecords(text, input === '-' ? '(stdin)' : input, format);
   }
 
-  /** Places a story under a free name and writes it (unless dry-running); returns how it is shown. */
+  /** Places a story under a free name and writes it (unless dry-running); returns its path. */
   function place(story: PreparedStory): string {
     for (const slug of candidateSlugs(story.title)) {
       const key = addressKey(story.day, slug);
       if (archive.taken.has(key)) continue;
-      const file = path.join(settings.contentDir, storyFilePath(story.day, slug));
+      const file = path.resolve(cwd, settings.contentDir, storyFilePath(story.day, slug));
       archive.taken.add(key);
       if (!settings.dryRun && !writeNewFile(file, story.text)) continue; // taken on disk since the archive was read
       archive.duplicates.add(shown(file), story);
-      return shown(file);
+      return file;
     }
     throw new Error('unreachable: candidate slugs never run out');
   }
