@@ -2,20 +2,15 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { createHash } from 'node:crypto';
-import { contentDir } from './src/lib/content-dir.ts';
-import { storyMarkdownOptions, storyRehypePlugins } from './src/lib/markdown/pipeline.ts';
-
-// Each content folder gets its own content-layer cache, so building a test or benchmark archive
-// does not throw away the cache of the real one.
-const cacheKey = createHash('sha256').update(contentDir()).digest('hex').slice(0, 12);
+import { cacheDirFor, contentDir } from './src/lib/content-dir.ts';
+import { storyMarkdownOptions, storyRehypePlugins, storyRemarkPlugins } from './src/lib/markdown/pipeline.ts';
 
 export default defineConfig({
   // Set SITE_URL (or pass --site) to the address the archive is published at: canonical URLs,
   // feeds and the sitemap are built from it.
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
-  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  cacheDir: cacheDirFor(contentDir()),
   integrations: [sitemap()],
   // A strict Content Security Policy as a <meta> tag, so every static host serves it: scripts and
   // styles only from the site itself (Astro adds hashes for what it inlines), no plugins, no
@@ -32,7 +27,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No syntax highlighter: its inline styles would break the CSP, and stories are not code.
     syntaxHighlight: false,
-    processor: unified({ ...storyMarkdownOptions, rehypePlugins: storyRehypePlugins }),
+    processor: unified({ ...storyMarkdownOptions, remarkPlugins: storyRemarkPlugins, rehypePlugins: storyRehypePlugins }),
   },
 });

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { cacheDirFor } from '../../src/lib/content-dir.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
@@ -47,11 +48,13 @@ export function astroBuild(contentDir: string, outDir: string, options: BuildOpt
     maxBuffer: 256 * 1024 * 1024,
   });
   // Colour codes would split the text a test looks for.
+  // A temp archive's content-layer cache would only pile up in node_modules/.astro.
+  if (path.resolve(contentDir).startsWith(os.tmpdir())) fs.rmSync(cacheDirFor(path.resolve(contentDir), ROOT), { recursive: true, force: true });
   const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
   return { ok: run.status === 0, status: run.status, output, outDir };
 }
 
-function cacheDirFor(contentDir: string, options: BuildOptions): string {
+function builtSiteDir(contentDir: string, options: BuildOptions): string {
   const key = createHash('sha256')
     .update(JSON.stringify([path.resolve(contentDir), options]))
     .digest('hex')
@@ -65,7 +68,7 @@ function cacheDirFor(contentDir: string, options: BuildOptions): string {
  * Throws with astro's own output when the build fails.
  */
 export async function builtSite(contentDir: string, options: BuildOptions = {}): Promise<string> {
-  const dir = cacheDirFor(contentDir, options);
+  const dir = builtSiteDir(contentDir, options);
   const outDir = path.join(dir, 'dist');
   const done = path.join(dir, 'done');
   const lock = path.join(dir, 'lock');

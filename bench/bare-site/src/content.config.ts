@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { storiesDir } from '../../../src/lib/content-dir.ts';
 
-const stories = path.resolve(process.env.CONTENT_DIR || 'content', 'stories');
+const stories = storiesDir();
 
 export const collections = {
   stories: defineCollection({

@@ -2,6 +2,10 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { Options as SanitizeOptions } from 'rehype-sanitize';
 import { storySanitizeSchema } from './sanitize.ts';
+import remarkTables from './remark-tables.ts';
+
+/** Markdown syntax beyond CommonMark: tables and strikethrough (see remark-tables.ts). */
+export const storyRemarkPlugins = [remarkTables];
 
 /**
  * The rehype steps every story body goes through, in Astro's build and in tests.
@@ -12,6 +16,6 @@ export const storyRehypePlugins: [typeof rehypeRaw, [typeof rehypeSanitize, Sani
 
 /**
  * Story text is shown as written: no "smart" quotes or dashes (an archive keeps the source's
- * punctuation), and no syntax highlighter (its inline styles would break the CSP).
+ * punctuation). Full GFM is off; storyRemarkPlugins adds the parts stories use.
  */
-export const storyMarkdownOptions = { smartypants: false, gfm: true } as const;
+export const storyMarkdownOptions = { smartypants: false, gfm: false } as const;

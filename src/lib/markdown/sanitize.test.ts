@@ -3,13 +3,14 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { storyRehypePlugins } from './pipeline.ts';
+import { storyRehypePlugins, storyRemarkPlugins } from './pipeline.ts';
 
 // The steps Astro's unified processor takes: markdown → HTML with raw HTML kept, then the
 // story plugins.
 async function render(markdown: string): Promise<string> {
   const file = await unified()
     .use(remarkParse)
+    .use(storyRemarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(storyRehypePlugins)
     .use(rehypeStringify)
@@ -52,6 +53,12 @@ describe('story HTML allow-list', () => {
     const html = await render('<style>body { display: none }</style>\n\n<script>steal()</script>\n\nText.');
     expect(html).not.toMatch(/display: none|steal/);
     expect(html).toContain('Text.');
+  });
+
+  it('renders markdown tables and strikethrough', async () => {
+    const html = await render('| a | b |\n| - | - |\n| 1 | 2 |\n\n~~withdrawn~~ claim');
+    expect(html).toContain('<td>2</td>');
+    expect(html).toContain('<del>withdrawn</del>');
   });
 
   it('keeps straight quotes and dashes as the source wrote them', async () => {

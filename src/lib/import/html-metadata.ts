@@ -1,0 +1,112 @@
+import type { Element, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+
+// A saved news page names its story in several places; the first that has a field wins, in this
+// order: JSON-LD NewsArticle (what publishers give search engines), OpenGraph, plain <meta>, and the
+// page itself (<time>, <h1>, the canonical link, <html lang>).
+
+export interface PageMetadata {
+  title?: string;
+  dek?: string;
+  date?: string;
+  updated?: string;
+  source?: string;
+  url?: string;
+  byline?: string;
+  authors?: string[];
+  tags?: string[];
+  language?: string;
+}
+
+type Json = Record<string, unknown>;
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|ReviewNewsArticle|BackgroundNewsArticle)$/;
+
+export function pageMetadata(page: Root): PageMetadata {
+  const ld = jsonLdArticle(page);
+  const meta = (key: string) => metaContent(page, key);
+  const first = <T>(...values: (T | undefined)[]) => values.find((value) => value !== undefined && (!Array.isArray(value) || value.length > 0));
+  return {
+    title: first(text(ld?.headline), text(ld?.name), meta('og:title'), meta('twitter:title'), elementText(page, 'h1'), elementText(page, 'title')),
+    dek: first(text(ld?.description), meta('og:description'), meta('description')),
+    date: first(text(ld?.datePublished), meta('article:published_time'), meta('date'), meta('dc.date'), attribute(page, 'time[datetime]', 'dateTime')),
+    updated: first(text(ld?.dateModified), meta('article:modified_time')),
+    source: first(names(ld?.publisher)[0], meta('og:site_name'), meta('application-name')),
+    url: first(attribute(page, 'link[rel~="canonical"]', 'href'), meta('og:url'), text(ld?.url), text(ld?.mainEntityOfPage), text((ld?.mainEntityOfPage as Json | undefined)?.['@id'])),
+    byline: first(elementText(page, '[rel~="author"], .byline, [itemprop="author"]')),
+    authors: first(names(ld?.author), meta('article:author') ? [meta('article:author')!] : undefined, meta('author') ? [meta('author')!] : undefined),
+    tags: first(keywords(ld?.keywords), metaAll(page, 'article:tag'), keywords(meta('keywords'))),
+    language: first(text(ld?.inLanguage), attribute(page, 'html[lang]', 'lang')),
+  };
+}
+
+function jsonLdArticle(page: Root): Json | undefined {
+  for (const script of selectAll('script[type="application/ld+json"]', page)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(toString(script));
+    } catch {
+      continue; // a broken block of JSON-LD is the page's problem, not the story's
+    }
+    const found = findArticle(data);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function findArticle(data: unknown): Json | undefined {
+  if (Array.isArray(data)) return data.map(findArticle).find(Boolean);
+  if (typeof data !== 'object' || data === null) return undefined;
+  const object = data as Json;
+  const types = ([] as unknown[]).concat(object['@type'] ?? []);
+  if (types.some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type))) return object;
+  return findArticle(object['@graph']);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** Names from a JSON-LD person or organisation, or a list of them. */
+function names(value: unknown): string[] {
+  return ([] as unknown[])
+    .concat(value ?? [])
+    .map((item) => (typeof item === 'string' ? item : text((item as Json)?.name)))
+    .filter((name): name is string => Boolean(name && name.trim()))
+    .map((name) => name.trim());
+}
+
+function keywords(value: unknown): string[] | undefined {
+  const list = Array.isArray(value) ? value.filter((item) => typeof item === 'string') : typeof value === 'string' ? value.split(',') : [];
+  const tags = list.map((tag) => tag.trim()).filter(Boolean);
+  return tags.length > 0 ? tags : undefined;
+}
+
+function metaElements(page: Root, key: string): Element[] {
+  const wanted = key.toLowerCase();
+  return selectAll('meta[content]', page).filter((meta) =>
+    [meta.properties.property, meta.properties.name, meta.properties.itemProp].some((name) => String(name ?? '').toLowerCase() === wanted),
+  );
+}
+
+function metaContent(page: Root, key: string): string | undefined {
+  return metaAll(page, key)?.[0];
+}
+
+function metaAll(page: Root, key: string): string[] | undefined {
+  const values = metaElements(page, key).map((meta) => String(meta.properties.content).trim()).filter(Boolean);
+  return values.length > 0 ? values : undefined;
+}
+
+/** An attribute by its hast property name (dateTime, href, lang). */
+function attribute(page: Root, selector: string, property: string): string | undefined {
+  const element = select(selector, page);
+  const value = element?.properties[property];
+  return text(Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? undefined : String(value));
+}
+
+function elementText(page: Root, selector: string): string | undefined {
+  const element = select(selector, page);
+  return element ? text(toString(element).replace(/\s+/g, ' ')) : undefined;
+}

@@ -1,0 +1,51 @@
+import { dateProblem } from '../dates.ts';
+
+// Dates arrive in whatever form a page or a spreadsheet used. These turn the common ones into the
+// archive's form ("2019-01-04", or an ISO 8601 date-time with offset) and leave anything else as it
+// was, so the schema can say what is wrong with it.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+';
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_FIRST = new RegExp(`^(?:${WEEKDAY})?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
+const DAY_FIRST = new RegExp(`^(?:${WEEKDAY})?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})$`, 'i');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDay(year: number, month: number, day: number): string | null {
+  const text = `${year}-${pad(month)}-${pad(day)}`;
+  return dateProblem(text) ? null : text;
+}
+
+/** The day a written-out date names ("Friday, January 4, 2019", "4 Jan 2019"), or null. */
+export function writtenDay(text: string): string | null {
+  const phrase = text.trim().replace(/\s+/g, ' ');
+  const monthFirst = MONTH_FIRST.exec(phrase);
+  if (monthFirst) return validDay(Number(monthFirst[3]), monthIndex(monthFirst[1]), Number(monthFirst[2]));
+  const dayFirst = DAY_FIRST.exec(phrase);
+  if (dayFirst) return validDay(Number(dayFirst[3]), monthIndex(dayFirst[2]), Number(dayFirst[1]));
+  return null;
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+const ISO_LIKE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * A date in the archive's form when `value` is one it can read without guessing; otherwise the
+ * value unchanged. A date-time without a time zone keeps only its day: the zone it meant is unknown.
+ */
+export function toStoryDate(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  const iso = ISO_LIKE.exec(text);
+  if (iso) {
+    const [, day, time, zone] = iso;
+    if (!zone) return day;
+    const offset = zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return `${day}T${time}${offset}`;
+  }
+  return writtenDay(text) ?? text;
+}

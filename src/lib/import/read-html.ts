@@ -1,0 +1,19 @@
+import { pageMetadata } from './html-metadata.ts';
+import { articleTree, parseHtml } from './html-body.ts';
+import { textOf } from './markdown.ts';
+import type { SourceRecord } from './record.ts';
+
+/** A saved news page: its metadata becomes the frontmatter, its article the body. */
+export function readHtml(html: string, file: string): SourceRecord[] {
+  const page = parseHtml(html);
+  const { byline, authors, ...metadata } = pageMetadata(page);
+  const fields: Record<string, unknown> = { ...metadata, authors };
+  // A byline element and the metadata often name the same people; the printed byline says more.
+  if (byline) fields.byline = /^by\s/i.test(byline) ? byline : `By ${byline}`;
+  for (const [name, value] of Object.entries(fields)) if (value === undefined) delete fields[name];
+  const tree = articleTree(page, metadata.url);
+  // Pages often fill their description with the first sentences; that is not a dek.
+  const start = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 60);
+  if (typeof fields.dek === 'string' && start(textOf(tree)).startsWith(start(fields.dek).replace(/(?:…|\.\.\.)$/, ''))) delete fields.dek;
+  return [{ file, line: 1, fields, body: { format: 'tree', tree }, raw: { html }, many: false, format: 'html' }];
+}

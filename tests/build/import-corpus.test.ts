@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importFiles, type ImportSummary } from '../../src/lib/import/run.ts';
+import { builtSite, readPage, ROOT } from '../helpers/build-site.ts';
+
+// The Wikinews corpus imported into an empty archive, then built: every story the importer
+// accepted must have its page.
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+describe('the imported Wikinews corpus', () => {
+  let out: string;
+  let summary: ImportSummary;
+  let contentDir: string;
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-corpus-'));
+    const input = path.join(dir, 'wikinews-en.jsonl');
+    fs.copyFileSync(path.resolve(ROOT, '../shared/corpus/wikinews-en.jsonl'), input);
+    contentDir = path.join(dir, 'content');
+    summary = await importFiles([input], { contentDir, cwd: dir });
+    out = await builtSite(contentDir);
+  });
+
+  it('has a page for every story accepted', () => {
+    expect(summary.imported).toBeGreaterThan(250);
+    expect(summary.files).toHaveLength(summary.imported);
+    for (const file of summary.files) {
+      // stories/<yyyy>/<mm>/<slug>.md is published at /<yyyy>/<mm>/<slug>/
+      const address = `/${path.relative(path.join(contentDir, 'stories'), file).replace(/\.md$/, '/')}`;
+      const { title } = parse(fs.readFileSync(file, 'utf8').split('---\n')[1]);
+      expect(readPage(out, address), address).toContain(`<h1>${escapeHtml(title)}</h1>`);
+    }
+  });
+
+  it('shows the cleaned text: no dateline, no photo credits, escaped brackets as brackets', () => {
+    const page = readPage(out, '/2019/01/magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead/');
+    expect(page).not.toContain('Friday, January 4, 2019');
+    expect(page).toContain('real threat of [another] part of the building collapsing');
+    const fur = readPage(out, '/2019/03/fur-fans-flock-to-torontos-furnal-equinox-2019/');
+    expect(fur).not.toContain('Image: Nicholas Moreau');
+  });
+});
