@@ -16,6 +16,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   cacheDir: `./node_modules/.astro/${cacheKey}`,
+  // Scripts ship as cacheable module files, never inlined into every page.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({
       rehypePlugins: [[rehypeSanitize, storySanitizeSchema]],

@@ -35,3 +35,8 @@ export function listPagePath(first: string, page: number): string {
 export function searchPath(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
+
+/** Where a search index file is served: /search/<name>.json (names carry a content hash). */
+export function searchFilePath(name: string): string {
+  return `/search/${name}.json`;
+}
