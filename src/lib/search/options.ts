@@ -5,8 +5,9 @@ import type { IFuseOptions } from 'fuse.js';
 /**
  * Fuse settings for matching one query word against a shard of the term dictionary. Terms are
  * single normalized words, so Fuse's location window (first 60 characters by default) and its
- * field-length norm mean nothing here: ignore both. A threshold of 0.34 lets one typo in four
- * letters through ("chicgo" → chicago, "deportaton" → deportation) and little else.
+ * field-length norm mean nothing here: ignore both. Fuse only proposes near spellings: a
+ * threshold of 0.45 lets two typos in five letters through (a swap of neighbours counts two for
+ * Fuse), and editDistance then keeps those within a reader's typo budget.
  */
 export const TERM_FUSE_OPTIONS = {
   includeScore: true,
@@ -14,13 +15,16 @@ export const TERM_FUSE_OPTIONS = {
   ignoreFieldNorm: true,
   ignoreDiacritics: true,
   isCaseSensitive: false,
-  threshold: 0.34,
+  threshold: 0.45,
   minMatchCharLength: 2,
   shouldSort: true,
 } as const satisfies IFuseOptions<string>;
 
 /** The dictionary shards are Fuse indexes over plain strings, so they have no keys. */
 export const TERM_FUSE_KEYS: string[] = [];
+
+/** Near spellings Fuse proposes per word, before counted edits sort them out. */
+export const FUSE_CANDIDATES = 200;
 
 /** At most this many dictionary terms stand for one query word. */
 export const TERMS_PER_WORD = 24;
@@ -53,8 +57,12 @@ export const SHARD_LIMITS = {
   storiesPerDocShard: 16,
   /** Characters of body text kept for a result's snippet when the story has no dek. */
   excerptChars: 240,
-  /** Characters of body text indexed per story: long stories do not grow the index without bound. */
-  indexedBodyChars: 20000,
+  /**
+   * Characters of body text indexed per story, about 15,000 words: every news story whole (the
+   * longest in the corpus is 104,000 characters), while a book-length entry cannot grow the index
+   * without bound.
+   */
+  indexedBodyChars: 120000,
   /** Topics offered as filters (the most used ones). */
   filterTopics: 200,
 } as const;

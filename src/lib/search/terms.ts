@@ -1,7 +1,8 @@
 // One query word against one shard of the term dictionary, with Fuse: the typo-tolerant part.
 import Fuse from 'fuse.js';
 import type { DictionaryShard } from './format.ts';
-import { MATCH_QUALITY, TERM_FUSE_OPTIONS, TERMS_PER_WORD } from './options.ts';
+import { FUSE_CANDIDATES, MATCH_QUALITY, TERM_FUSE_OPTIONS, TERMS_PER_WORD } from './options.ts';
+import { editDistance } from './edit-distance.ts';
 
 export interface TermMatch {
   term: string;
@@ -44,13 +45,26 @@ export class TermDictionary {
       matches.push({ term, exact, quality: exact ? MATCH_QUALITY.exact : prefixQuality(word, term), shard: this.shard });
       if (matches.length >= TERMS_PER_WORD * 2) break;
     }
-    // A word that is itself a term was typed as meant; near spellings would only add noise.
-    if (hasExact || word.length < 4) return matches.sort(byQuality).slice(0, TERMS_PER_WORD);
+    if (word.length < 4) return matches.sort(byQuality).slice(0, TERMS_PER_WORD);
+    // Near spellings: Fuse proposes them, counted edits decide. A word that is itself a term
+    // was probably typed as meant, so only its one-edit neighbours ("tail" → trail) come along.
+    const maxEdits = hasExact || word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
     const seen = new Set(matches.map((m) => m.term));
-    for (const { item, score = 1 } of this.fuse.search(word, { limit: TERMS_PER_WORD })) {
+    for (const { item } of this.fuse.search(word, { limit: FUSE_CANDIDATES })) {
       if (seen.has(item)) continue;
-      const lengthRatio = Math.min(word.length, item.length) / Math.max(word.length, item.length);
-      matches.push({ term: item, exact: false, quality: MATCH_QUALITY.fuzzy * (1 - score) * lengthRatio, shard: this.shard });
+      const edits = editDistance(word, item, maxEdits);
+      if (edits > maxEdits) continue;
+      const quality = MATCH_QUALITY.fuzzy * (1 - edits / Math.max(word.length, item.length));
+      matches.push({ term: item, exact: false, quality, shard: this.shard });
+      seen.add(item);
+    }
+    // In a short word a swap of neighbours is half its letters to Fuse ("knog" → kong): look
+    // for one-edit neighbours directly, which costs little in a shard of a few thousand terms.
+    if (word.length <= 5) {
+      for (const term of this.terms) {
+        if (seen.has(term) || Math.abs(term.length - word.length) > 1 || editDistance(word, term, 1) > 1) continue;
+        matches.push({ term, exact: false, quality: MATCH_QUALITY.fuzzy * (1 - 1 / Math.max(word.length, term.length)), shard: this.shard });
+      }
     }
     return matches.sort(byQuality).slice(0, TERMS_PER_WORD);
   }
