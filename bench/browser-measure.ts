@@ -49,10 +49,19 @@ export async function firstResult(browser: Browser, siteUrl: string, outDir: str
   const page = await context.newPage();
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(request.url()));
-  const start = Date.now();
+  // Timed inside the page, from the start of navigation to the moment the results are shown.
+  await page.addInitScript((q) => {
+    new MutationObserver((_, observer) => {
+      const status = document.querySelector<HTMLElement>('[data-search-status]');
+      if (status?.dataset.state === 'done' && status.dataset.query === q) {
+        (window as unknown as { shownAt: number }).shownAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state', 'data-query'] });
+  }, query);
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
   await waitForQuery(page, query);
-  const ms = Date.now() - start;
+  const ms = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
   const seen = [...fetched];
   await context.close();
   let gzipBytes = 0;

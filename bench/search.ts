@@ -17,6 +17,7 @@ import { QUERIES_FILE, type QueryKind, type RelevanceQuery } from './relevance-s
 
 const args = process.argv.slice(2);
 const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '';
+const keep = args.includes('--keep');
 const sizes = sizesArg ? sizesArg.split(',').map(Number) : args.includes('--full') ? [1000, 10000, 100000] : [1000, 10000];
 const relevanceOnly = args.includes('--relevance-only');
 const skipRelevance = args.includes('--skip-relevance');
@@ -82,7 +83,8 @@ try {
         console.error(`  ${rows.at(-1)}`);
       } finally {
         await server.close();
-        fs.rmSync(work, { recursive: true, force: true });
+        if (keep) console.error(`  kept ${outDir}`);
+        else fs.rmSync(work, { recursive: true, force: true });
       }
     }
   }
@@ -132,7 +134,7 @@ const report = [
         '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
         ...rows,
         '',
-        `Bytes before first result: everything the browser fetched (HTML, CSS, scripts, worker, index files), gzip-compressed, median of ${coldQueries.length} cold loads (fresh profile) of /search/?q=…; time is from navigation to the results on the page. Keystrokes: ${typed.length} queries typed letter by letter on one page, each letter timed from the input event to its results on the page. Long tasks: main-thread tasks over 50 ms while typing.`,
+        `Bytes before first result: everything the browser fetched (HTML, CSS, scripts, worker, index files), gzip-compressed, median of ${coldQueries.length} cold loads (fresh profile) of /search/?q=…; time is from the start of navigation to the results on the page, measured in the page. Keystrokes: ${typed.length} queries typed letter by letter on one page, each letter timed from the input event to its results on the page. Long tasks: main-thread tasks over 50 ms while typing.`,
         '',
       ]
     : []),

@@ -67,4 +67,8 @@ export const SHARD_LIMITS = {
   filterTopics: 200,
 } as const;
 
-export const RESULTS_PAGE_SIZE = 20;
+/**
+ * Results shown at first (more on request). Each result's lines come from its document shard,
+ * so this is also how many small files a new query may fetch.
+ */
+export const RESULTS_PAGE_SIZE = 10;

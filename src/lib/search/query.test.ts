@@ -59,6 +59,11 @@ describe('searching the sharded index', () => {
     ]);
   });
 
+  it('forgives a typo in the first letters, which decide the shard', async () => {
+    expect(await headlines('cihcago teachers')).toEqual(['Chicago teachers strike over pay']);
+    expect(await headlines('xharbour')).toEqual(['Harbour bridge reopens after two-year repair', 'Council debates budget']);
+  });
+
   it('ignores accents, case and curly quotes', async () => {
     for (const query of ['gdansk', 'GDAŃSK', 'Gdańsk’s']) expect(await headlines(query)).toEqual(['Flood waters recede in Gdańsk']);
     expect(await headlines('trump’s deportations')).toEqual(await headlines("Trump's deportations"));

@@ -9,6 +9,11 @@ import { queryWords, shardKeysFor } from './words.ts';
 
 export type Load = (file: string) => Promise<unknown>;
 
+/** Words whose hits are kept between searches. */
+const RECENT_WORDS = 64;
+/** Terms whose decoded postings are kept between searches. */
+const DECODED_TERMS = 1024;
+
 export interface SearchFilters {
   fromYear?: number;
   toYear?: number;
@@ -68,6 +73,8 @@ export class ArchiveSearch {
   private readonly load: Load;
   private readonly cache = new Map<string, Promise<unknown>>();
   private readonly dictionaries = new Map<string, Promise<TermDictionary>>();
+  /** Each word's hits, kept while the reader types the next word: only new words cost anything. */
+  private readonly recentWords = new Map<string, Promise<{ hits: WordHits; terms: string[] }>>();
 
   constructor(manifest: SearchManifest, load: Load) {
     this.manifest = manifest;
@@ -97,13 +104,40 @@ export class ArchiveSearch {
 
   /** The terms that may stand for one word, from every shard that can hold them. */
   async termsFor(word: string): Promise<{ matches: TermMatch[]; dictionaries: TermDictionary[] }> {
+    const found = await this.lookUp(word);
+    if (found.matches.length > 0 || word.length < 4) return found;
+    // Shards go by first letter, so a typo there hides the word: try it with the first two
+    // letters swapped ("rpesident") and without an extra first letter ("xpresident").
+    const variants = [word[1] + word[0] + word.slice(2), word.slice(1)];
+    const tries = await Promise.all(variants.map((variant) => this.lookUp(variant)));
+    return {
+      matches: tries.flatMap((t) => t.matches.map((m) => ({ ...m, exact: false, quality: m.quality * 0.8 }))),
+      dictionaries: tries.flatMap((t) => t.dictionaries),
+    };
+  }
+
+  private async lookUp(word: string): Promise<{ matches: TermMatch[]; dictionaries: TermDictionary[] }> {
     const keys = shardKeysFor(word, Object.keys(this.manifest.dictionary));
     const dictionaries = await Promise.all(keys.map((key) => this.dictionary(key)));
     const matches = dictionaries.flatMap((dictionary) => dictionary.match(word));
     return { matches, dictionaries };
   }
 
-  private async hitsFor(word: string): Promise<{ hits: WordHits; terms: string[] }> {
+  private hitsFor(word: string): Promise<{ hits: WordHits; terms: string[] }> {
+    let pending = this.recentWords.get(word);
+    if (pending) {
+      // Most recently used last, so the oldest is the first to go.
+      this.recentWords.delete(word);
+    } else {
+      pending = this.findHits(word);
+      pending.catch(() => this.recentWords.delete(word));
+    }
+    this.recentWords.set(word, pending);
+    if (this.recentWords.size > RECENT_WORDS) this.recentWords.delete(this.recentWords.keys().next().value as string);
+    return pending;
+  }
+
+  private async findHits(word: string): Promise<{ hits: WordHits; terms: string[] }> {
     const { matches, dictionaries } = await this.termsFor(word);
     const hits: WordHits = { scores: new Map(), inHeadline: new Set() };
     const located = matches.map((match) => {
@@ -112,7 +146,7 @@ export class ArchiveSearch {
     });
     const postingsFiles = await Promise.all(located.map(({ file }) => this.file<PostingsFile>(file)));
     located.forEach(({ match }, i) => {
-      const postings = decodePostings(postingsFiles[i][match.term] ?? []);
+      const postings = this.postingsOf(match.term, postingsFiles[i]);
       const idf = Math.log(1 + this.manifest.stories / Math.max(1, postings.length));
       for (const [story, bits] of postings) {
         const score = match.quality * fieldScore(bits) * idf;
@@ -121,6 +155,18 @@ export class ArchiveSearch {
       }
     });
     return { hits, terms: matches.map((m) => m.term) };
+  }
+
+  private readonly decoded = new Map<string, [number, number][]>();
+
+  /** A term's postings, decoded once while it stays in use. */
+  private postingsOf(term: string, file: PostingsFile): [number, number][] {
+    let postings = this.decoded.get(term);
+    if (postings) this.decoded.delete(term);
+    else postings = decodePostings(file[term] ?? []);
+    this.decoded.set(term, postings);
+    if (this.decoded.size > DECODED_TERMS) this.decoded.delete(this.decoded.keys().next().value as string);
+    return postings;
   }
 
   /** The publication year of a story number. */
