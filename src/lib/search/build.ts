@@ -21,7 +21,8 @@ export interface SearchStory {
   text: string;
 }
 
-type Limits = typeof SHARD_LIMITS;
+/** Shard sizes, as numbers: tests and benchmarks may choose others. */
+export type ShardLimits = { [K in keyof typeof SHARD_LIMITS]: number };
 
 /** The opening of a text, cut at a word, with an ellipsis when it was cut. */
 export function excerpt(text: string, chars: number): string {
@@ -65,13 +66,13 @@ export function groupByPrefix(terms: string[], limit: number, length = 1): Map<s
 }
 
 export class SearchIndexBuilder {
-  private readonly limits: Limits;
+  private readonly limits: ShardLimits;
   private readonly postings = new Map<string, number[]>();
   private readonly docs: StoryDoc[] = [];
   private readonly years: [number, number][] = [];
   private readonly topicStories = new Map<string, number[]>();
 
-  constructor(limits: Limits = SHARD_LIMITS) {
+  constructor(limits: ShardLimits = SHARD_LIMITS) {
     this.limits = limits;
   }
 

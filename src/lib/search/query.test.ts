@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndexBuilder, type SearchStory } from './build.ts';
+import { SearchIndexBuilder, type SearchStory, type ShardLimits } from './build.ts';
 import { ArchiveSearch, type SearchRequest } from './query.ts';
 import { SHARD_LIMITS } from './options.ts';
 
@@ -28,7 +28,7 @@ const STORIES: SearchStory[] = [
   story('Floods', 2018, 'A short note about the season.', { topics: ['weather'] }),
 ];
 
-async function archive(limits = SHARD_LIMITS) {
+async function archive(limits: ShardLimits = SHARD_LIMITS) {
   const builder = new SearchIndexBuilder(limits);
   for (const s of STORIES) builder.add(s);
   const { files, manifest } = builder.files();
