@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtSite, ROOT } from '../helpers/build-site.ts';
+import { builtSite, fixture, ROOT } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 
@@ -14,6 +14,24 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
   await expect.poll(() => status.getAttribute('data-query')).toBe(query);
   return page.locator('[data-search-results] > li a').allTextContents();
 }
+
+describe('searching a site published under a sub-path', () => {
+  it('loads its index and links its results under the base', async () => {
+    const out = await builtSite(fixture('small'), { args: ['--base', '/news/'] });
+    const server = await serveSite(out, '/news/');
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}search/?q=gdansk`);
+      expect(await resultsFor(page, 'gdansk')).toEqual(['Flood waters recede in Gdańsk']);
+      expect(await page.locator('[data-search-results] a').getAttribute('href')).toBe('/news/2024/09/gdansk-floods/');
+      expect(await page.locator('[data-search-results] mark').allTextContents()).toEqual(['Gdańsk']);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
 
 describe('searching the archive in Chromium', () => {
   let browser: Browser;
@@ -41,6 +59,12 @@ describe('searching the archive in Chromium', () => {
     const first = page.locator('[data-search-results] > li').first();
     expect(await first.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Chicago']));
     expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+
+    // Arrow keys move from the field into the results and back.
+    await page.locator('[data-search-input]').press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(headlines[0]);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-input'))).toBe(true);
 
     const shared = page.url();
     await page.locator('[data-search-results] a', { hasText: SEED_HEADLINE }).click();

@@ -54,6 +54,14 @@ describe('the search index of the small fixture archive', () => {
     expect(terms.has('nobody')).toBe(false);
   });
 
+  it('tells readers without JavaScript that search needs it, and links to the archive', () => {
+    const html = readPage(out, '/search/');
+    expect(html).toMatch(/<noscript>[\s\S]*needs JavaScript[\s\S]*<a href="\/">[\s\S]*<\/noscript>/);
+    expect(html).toMatch(/<input[^>]*data-search-input/);
+    expect(html).toMatch(/<ol[^>]*data-search-results/);
+    expect(html).toMatch(/<p[^>]*aria-live="polite"[^>]*data-search-status|<p[^>]*data-search-status[^>]*aria-live="polite"/);
+  });
+
   it('names every file by a hash of its content', () => {
     const names = fs.readdirSync(path.join(out, 'search')).filter((f) => f.endsWith('.json'));
     expect(names.length).toBeGreaterThan(3);

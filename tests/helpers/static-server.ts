@@ -24,6 +24,16 @@ export interface StaticServer {
 export async function serveSite(outDir: string, base = '/'): Promise<StaticServer> {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const root = path.resolve(outDir);
+  // Files are kept once read, as a host's cache would: the site does not change while served.
+  const cache = new Map<string, Buffer>();
+  const read = (file: string): Buffer => {
+    let body = cache.get(file);
+    if (!body) {
+      body = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from('Not found');
+      cache.set(file, body);
+    }
+    return body;
+  };
   const server = http.createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     let file: string | undefined;
@@ -38,7 +48,7 @@ export async function serveSite(outDir: string, base = '/'): Promise<StaticServe
     }
     const status = file ? 200 : 404;
     file ??= path.join(root, '404.html');
-    const body = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from('Not found');
+    const body = read(file);
     response.writeHead(status, {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Content-Length': body.length,

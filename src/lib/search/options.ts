@@ -27,7 +27,7 @@ export const TERM_FUSE_KEYS: string[] = [];
 export const FUSE_CANDIDATES = 200;
 
 /** At most this many dictionary terms stand for one query word. */
-export const TERMS_PER_WORD = 24;
+export const TERMS_PER_WORD = 16;
 
 /**
  * Where a term occurs in a story, as bits of a posting, and how much each place counts. A

@@ -5,6 +5,7 @@ import type { DictionaryShard, PostingsFile, SearchManifest, StoryDoc, StoryNumb
 import { decodePostings } from './postings.ts';
 import { EXACT_HEADLINE_BONUS, FIELD, FIELD_WEIGHT } from './options.ts';
 import { TermDictionary, type TermMatch } from './terms.ts';
+import { storyFilter, type SearchFilters } from './filters.ts';
 import { queryWords, shardKeysFor } from './words.ts';
 
 export type Load = (file: string) => Promise<unknown>;
@@ -14,11 +15,7 @@ const RECENT_WORDS = 64;
 /** Terms whose decoded postings are kept between searches. */
 const DECODED_TERMS = 1024;
 
-export interface SearchFilters {
-  fromYear?: number;
-  toYear?: number;
-  topic?: string;
-}
+export type { SearchFilters };
 
 export type SortOrder = 'relevance' | 'date';
 
@@ -169,37 +166,13 @@ export class ArchiveSearch {
     return postings;
   }
 
-  /** The publication year of a story number. */
-  yearOf(story: number): number {
-    let end = 0;
-    for (const [year, count] of this.manifest.years) {
-      end += count;
-      if (story < end) return year;
-    }
-    return NaN;
-  }
-
-  private async allowed(filters: SearchFilters): Promise<((story: number) => boolean) | null> {
-    const { fromYear, toYear, topic } = filters;
-    const checks: ((story: number) => boolean)[] = [];
-    if (fromYear !== undefined) checks.push((s) => this.yearOf(s) >= fromYear);
-    if (toYear !== undefined) checks.push((s) => this.yearOf(s) <= toYear);
-    if (topic) {
-      const entry = this.manifest.topics.find(([name]) => name === topic);
-      const members = new Set<number>();
-      if (entry) {
-        let story = 0;
-        for (const gap of await this.file<StoryNumbersFile>(entry[2])) members.add((story += gap));
-      }
-      checks.push((s) => members.has(s));
-    }
-    return checks.length ? (s) => checks.every((check) => check(s)) : null;
-  }
-
   async search({ query, filters = {}, sort = 'relevance', limit = 20 }: SearchRequest): Promise<SearchOutcome> {
     const words = queryWords(query);
     if (words.length === 0) return { query, words, terms: [], total: 0, stories: [] };
-    const [perWord, allowed] = await Promise.all([Promise.all(words.map((w) => this.hitsFor(w))), this.allowed(filters)]);
+    const [perWord, allowed] = await Promise.all([
+      Promise.all(words.map((w) => this.hitsFor(w))),
+      storyFilter(this.manifest, filters, (file) => this.file<StoryNumbersFile>(file)),
+    ]);
     const hits = perWord.map((w) => w.hits);
     // Every word counts: walk the rarest word's stories and keep those every other word has.
     const [rarest, ...others] = [...hits].sort((a, b) => a.scores.size - b.scores.size);

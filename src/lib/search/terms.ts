@@ -45,7 +45,7 @@ export class TermDictionary {
       matches.push({ term, exact, quality: exact ? MATCH_QUALITY.exact : prefixQuality(word, term), shard: this.shard });
       if (matches.length >= TERMS_PER_WORD * 2) break;
     }
-    if (word.length < 4) return matches.sort(byQuality).slice(0, TERMS_PER_WORD);
+    if (word.length < 4) return matches.sort(byQuality).slice(0, termsFor(word));
     // Near spellings: Fuse proposes them, counted edits decide. A word that is itself a term
     // was probably typed as meant, so only its one-edit neighbours ("tail" → trail) come along.
     const maxEdits = hasExact || word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
@@ -68,6 +68,11 @@ export class TermDictionary {
     }
     return matches.sort(byQuality).slice(0, TERMS_PER_WORD);
   }
+}
+
+/** A word of two or three letters begins hundreds of terms: only the closest few stand for it. */
+function termsFor(word: string): number {
+  return word.length <= 2 ? 4 : word.length === 3 ? 8 : TERMS_PER_WORD;
 }
 
 function prefixQuality(word: string, term: string): number {
