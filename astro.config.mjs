@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { cacheDirFor, contentDir } from './src/lib/content-dir.ts';
+import { countCheck } from './src/integrations/count-check.ts';
 import { storyMarkdownOptions, storyRehypePlugins, storyRemarkPlugins } from './src/lib/markdown/pipeline.ts';
 
 export default defineConfig({
@@ -11,7 +12,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   cacheDir: cacheDirFor(contentDir()),
-  integrations: [sitemap()],
+  // The count check runs last: it reads what the sitemap integration wrote.
+  integrations: [sitemap(), countCheck()],
   // A strict Content Security Policy as a <meta> tag, so every static host serves it: scripts and
   // styles only from the site itself (Astro adds hashes for what it inlines), no plugins, no
   // third-party requests. Story text is data, so nothing in it can run.
@@ -26,6 +28,8 @@ export default defineConfig({
       ],
     },
   },
+  // Scripts ship as cacheable module files, never inlined into every page.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // No syntax highlighter: its inline styles would break the CSP, and stories are not code.
     syntaxHighlight: false,

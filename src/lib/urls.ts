@@ -85,3 +85,8 @@ export function restParam(first: string, path: string): string | undefined {
 export function absoluteUrl(sitePath: string, site: URL | string, base?: string): string {
   return new URL(withBase(sitePath, base), site).href;
 }
+
+/** Where a search index file is served: /search/<name>.json (names carry a content hash). */
+export function searchFilePath(name: string): string {
+  return `/search/${name}.json`;
+}

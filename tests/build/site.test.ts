@@ -57,9 +57,13 @@ describe('a small fixture archive', () => {
     expect(readPage(out, '/404.html')).toContain('This page is not in the archive');
   });
 
-  it('ships no client JavaScript', () => {
+  it('ships no client JavaScript but the "/" search shortcut, and the search page its own', () => {
     for (const file of htmlFiles(out)) {
-      expect(fs.readFileSync(path.join(out, file), 'utf8'), file).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
+      const html = fs.readFileSync(path.join(out, file), 'utf8');
+      const scripts = [...html.matchAll(/<script(?![^>]*type="application\/(ld\+)?json")[^>]*>/g)].map((m) => m[0]);
+      const expected = file === 'search/index.html' ? 2 : 1;
+      expect(scripts, file).toHaveLength(expected);
+      for (const tag of scripts) expect(tag, file).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);
     }
   });
 });

@@ -1,0 +1,153 @@
+// Search benchmark: builds generated archives of 1,000 and 10,000 stories (and 100,000 with
+// --full), then in headless Chromium measures index size, bytes before the first result, time
+// to first result and keystroke latency; and relevance on the real corpus. Prints a markdown
+// table and saves it to bench/SEARCH-RESULTS.md.
+//
+//   npm run bench:search [-- --full] [-- --sizes 1000,10000] [-- --skip-relevance]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { astroBuild } from '../tests/helpers/build-site.ts';
+import { launchChromium } from '../tests/helpers/chromium.ts';
+import { serveSite } from '../tests/helpers/static-server.ts';
+import { firstResult, percentile, resultPaths, typing } from './browser-measure.ts';
+import { generateArchive, readCorpus, writeCorpusArchive } from './generate-archive.ts';
+import { QUERIES_FILE, type QueryKind, type RelevanceQuery } from './relevance-set.ts';
+
+const args = process.argv.slice(2);
+const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '';
+const keep = args.includes('--keep');
+const sizes = sizesArg ? sizesArg.split(',').map(Number) : args.includes('--full') ? [1000, 10000, 100000] : [1000, 10000];
+const relevanceOnly = args.includes('--relevance-only');
+const skipRelevance = args.includes('--skip-relevance');
+
+const queries: RelevanceQuery[] = JSON.parse(fs.readFileSync(QUERIES_FILE, 'utf8'));
+// Typing set: the first 20 queries of each kind, as readers would type them.
+const kinds: QueryKind[] = ['misspelt headline', 'prefix', 'body detail'];
+const typed = kinds.flatMap((kind) => queries.filter((q) => q.kind === kind).slice(0, 20).map((q) => q.query));
+const coldQueries = ['deportaton chicgo', typed[0], typed[25], typed[45], 'immigr'];
+
+const kb = (bytes: number) => `${(bytes / 1024).toLocaleString('en', { maximumFractionDigits: 0 })} KB`;
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+const median = (values: number[]) => percentile(values, 50);
+
+function indexSize(outDir: string): { files: number; raw: number; gzip: number; largestGzip: number } {
+  const dir = path.join(outDir, 'search');
+  let raw = 0;
+  let gzip = 0;
+  let largestGzip = 0;
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
+  for (const name of names) {
+    const body = fs.readFileSync(path.join(dir, name));
+    const zipped = gzipSync(body).length;
+    raw += body.length;
+    gzip += zipped;
+    largestGzip = Math.max(largestGzip, zipped);
+  }
+  return { files: names.length, raw, gzip, largestGzip };
+}
+
+function build(label: string, write: (dir: string) => void): { outDir: string; work: string; seconds: number } {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `clippings-bench-${label}-`));
+  const contentDir = path.join(work, 'content');
+  write(contentDir);
+  const outDir = path.join(work, 'dist');
+  const start = Date.now();
+  const result = astroBuild(contentDir, outDir);
+  if (!result.ok) throw new Error(`build of ${label} failed:\n${result.output.slice(-4000)}`);
+  return { outDir, work, seconds: (Date.now() - start) / 1000 };
+}
+
+const rows: string[] = [];
+const relevanceRows: string[] = [];
+const browser = await launchChromium();
+try {
+  const corpus = readCorpus();
+  if (!relevanceOnly) {
+    for (const size of sizes) {
+      console.error(`\n${size.toLocaleString('en')} stories: generating and building…`);
+      const { outDir, work, seconds } = build(`${size}`, (dir) => generateArchive(dir, size, corpus));
+      const index = indexSize(outDir);
+      const server = await serveSite(outDir);
+      try {
+        console.error(`  built in ${seconds.toFixed(0)} s; measuring in Chromium…`);
+        const cold = [];
+        for (const query of coldQueries) cold.push(await firstResult(browser, server.url, outDir, query));
+        const { keystrokes, longTasks } = await typing(browser, server.url, typed);
+        rows.push(
+          `| ${size.toLocaleString('en')} | ${index.files.toLocaleString('en')} | ${kb(index.raw)} | ${kb(index.gzip)} | ${kb(index.largestGzip)} | ` +
+            `${kb(median(cold.map((c) => c.gzipBytes)))} (max ${kb(Math.max(...cold.map((c) => c.gzipBytes)))}) | ` +
+            `${ms(median(cold.map((c) => c.ms)))} | ${ms(median(keystrokes))} | ${ms(percentile(keystrokes, 95))} | ${keystrokes.length} | ${longTasks} | ${seconds.toFixed(0)} s |`,
+        );
+        console.error(`  ${rows.at(-1)}`);
+      } finally {
+        await server.close();
+        if (keep) console.error(`  kept ${outDir}`);
+        else fs.rmSync(work, { recursive: true, force: true });
+      }
+    }
+  }
+
+  if (!skipRelevance) {
+    console.error('\nRelevance: building the corpus archive…');
+    const { outDir, work } = build('corpus', (dir) => writeCorpusArchive(dir, corpus));
+    const server = await serveSite(outDir);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}search/`);
+      const results: { kind: QueryKind; rank: number }[] = [];
+      const misses: string[] = [];
+      for (const q of queries) {
+        const paths = await resultPaths(page, q.query, '/');
+        const rank = paths.slice(0, 10).indexOf(q.target) + 1;
+        results.push({ kind: q.kind, rank });
+        if (rank === 0) misses.push(`${q.kind}: "${q.query}" → ${q.target}`);
+      }
+      const line = (label: string, list: typeof results) => {
+        const found = list.filter((r) => r.rank > 0).length;
+        const mrr = list.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0) / list.length;
+        return `| ${label} | ${list.length} | ${((100 * found) / list.length).toFixed(1)} % | ${mrr.toFixed(3)} |`;
+      };
+      for (const kind of kinds) relevanceRows.push(line(kind, results.filter((r) => r.kind === kind)));
+      relevanceRows.push(line('**all**', results));
+      fs.writeFileSync(path.join(import.meta.dirname, '.relevance-misses.txt'), `${misses.join('\n')}\n`);
+    } finally {
+      await server.close();
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
+const report = [
+  '# Search benchmark',
+  '',
+  `Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}: ${machine}, headless Chromium (/usr/bin/chromium).`,
+  'Archives are generated deterministically from ../shared/corpus/wikinews-en.jsonl (bench/generate-archive.ts).',
+  '',
+  ...(rows.length
+    ? [
+        '| stories | index files | index on disk | index gzip (all) | largest file gzip | gzip before first result | open /search/?q= → results | keystroke p50 | keystroke p95 | keystrokes | long tasks | build |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ...rows,
+        '',
+        `Bytes before first result: everything the browser fetched (HTML, CSS, scripts, worker, index files), gzip-compressed, median of ${coldQueries.length} cold loads (fresh profile) of /search/?q=…; time is from the start of navigation to the results on the page, measured in the page. Keystrokes: ${typed.length} queries typed letter by letter on one page, each letter timed from the input event to its results on the page. Long tasks: main-thread tasks over 50 ms while typing.`,
+        '',
+      ]
+    : []),
+  ...(relevanceRows.length
+    ? [
+        `Relevance on the ${queries.length} queries of bench/relevance-queries.json over the 295 corpus stories, run through the /search/ page:`,
+        '',
+        '| kind | queries | success@10 | MRR |',
+        '|---|---:|---:|---:|',
+        ...relevanceRows,
+        '',
+      ]
+    : []),
+].join('\n');
+console.log(report);
+fs.writeFileSync(path.join(import.meta.dirname, 'SEARCH-RESULTS.md'), `${report}\n`);

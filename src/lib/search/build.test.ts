@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, groupByPrefix, SearchIndexBuilder } from './build.ts';
+import { decodePostings, encodePostings } from './postings.ts';
+import { FIELD, SHARD_LIMITS } from './options.ts';
+import type { DictionaryShard, SearchManifest } from './format.ts';
+
+describe('building the search files', () => {
+  it('codes postings as gaps and back', () => {
+    const postings = [0 * 16 + FIELD.headline, 3 * 16 + (FIELD.body | FIELD.dek), 40 * 16 + FIELD.topic];
+    expect(decodePostings(encodePostings(postings))).toEqual([[0, FIELD.headline], [3, FIELD.body | FIELD.dek], [40, FIELD.topic]]);
+  });
+
+  it('splits big prefix groups one letter further, and gives every term one home', () => {
+    const terms = ['da', 'dab', 'dam', 'de', 'deb', 'dec', 'def', 'x'].sort();
+    const groups = groupByPrefix(terms, 3);
+    expect(Object.fromEntries(groups)).toEqual({
+      da: ['da', 'dab', 'dam'],
+      de: ['de'],
+      deb: ['deb'],
+      dec: ['dec'],
+      def: ['def'],
+      x: ['x'],
+    });
+  });
+
+  it('cuts an excerpt at a word', () => {
+    expect(excerpt('short text', 50)).toBe('short text');
+    expect(excerpt('The council met on Sunday, and voted.', 20)).toBe('The council met on…');
+  });
+
+  it('bounds every file: dictionary shards, postings and documents', () => {
+    const limits = { ...SHARD_LIMITS, termsPerDictionaryShard: 50, postingsPerFile: 200, storiesPerDocShard: 8 };
+    const builder = new SearchIndexBuilder(limits);
+    for (let i = 0; i < 100; i++) {
+      builder.add({ headline: `Story ${i} about w${i} things`, path: `/2020/01/s${i}/`, day: '2020-01-01', year: 2020, source: '', topics: ['t'], text: `alpha beta w${i * 7} word${i % 13}` });
+    }
+    const { files, manifest } = builder.files();
+    const parsed = JSON.parse(manifest.body) as SearchManifest;
+    expect(parsed.stories).toBe(100);
+    expect(parsed.docs).toHaveLength(13);
+    for (const name of Object.values(parsed.dictionary)) {
+      const shard = JSON.parse(files.find((f) => f.name === name)!.body) as DictionaryShard;
+      expect(shard.index.records.length).toBeLessThanOrEqual(100);
+      expect(shard.starts).toHaveLength(shard.files.length);
+    }
+    for (const file of files.filter((f) => f.name.startsWith('p.'))) {
+      const postings = Object.values(JSON.parse(file.body) as Record<string, number[]>);
+      // A file over the limit holds one term alone.
+      const count = postings.reduce((n, list) => n + list.length, 0);
+      expect(count <= 200 || postings.length === 1).toBe(true);
+    }
+    expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
+  });
+});

@@ -1,0 +1,190 @@
+// Builds the search files from the archive's stories, one story at a time: only the postings
+// and a few lines per story are kept, never the bodies.
+import { createHash } from 'node:crypto';
+import Fuse from 'fuse.js';
+import { FIELD, FIELD_BITS, SHARD_LIMITS, TERM_FUSE_KEYS } from './options.ts';
+import { isIndexedBodyTerm, tokenize } from './normalize.ts';
+import type { DictionaryShard, PostingsFile, SearchFile, SearchManifest, StoryDoc } from './format.ts';
+import { encodePostings } from './postings.ts';
+
+/** What the index needs from a story: its fields and its body as plain text. */
+export interface SearchStory {
+  headline: string;
+  path: string;
+  day: string;
+  year: number;
+  source: string;
+  dek?: string;
+  topics: string[];
+  /** People and places: searched like topics, not shown. */
+  names?: string[];
+  text: string;
+}
+
+/** Shard sizes, as numbers: tests and benchmarks may choose others. */
+export type ShardLimits = { [K in keyof typeof SHARD_LIMITS]: number };
+
+/** The opening of a text, cut at a word, with an ellipsis when it was cut. */
+export function excerpt(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  const cut = text.slice(0, chars);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > chars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+function named(prefix: string, body: string): SearchFile {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  return { name: `${prefix}.${hash}`, body };
+}
+
+function gaps(numbers: number[]): number[] {
+  return numbers.map((n, i) => (i === 0 ? n : n - numbers[i - 1]));
+}
+
+/** Split sorted terms into groups by prefix, one letter longer wherever a group is too big. */
+export function groupByPrefix(terms: string[], limit: number, length = 1): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const term of terms) {
+    const key = term.slice(0, length);
+    const group = groups.get(key);
+    if (group) group.push(term);
+    else groups.set(key, [term]);
+  }
+  const result = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    // A key as long as a term cannot be split further: its terms stay together.
+    if (group.length > limit && length < 4 && group.some((t) => t.length > length)) {
+      // Terms no longer than the key keep a small shard of their own under the key.
+      const exact = group.filter((t) => t.length <= length);
+      if (exact.length) result.set(key, exact);
+      for (const [k, g] of groupByPrefix(group.filter((t) => t.length > length), limit, length + 1)) result.set(k, g);
+    } else {
+      result.set(key, group);
+    }
+  }
+  return result;
+}
+
+export class SearchIndexBuilder {
+  private readonly limits: ShardLimits;
+  private readonly postings = new Map<string, number[]>();
+  private readonly docs: StoryDoc[] = [];
+  private readonly years: [number, number][] = [];
+  private readonly topicStories = new Map<string, number[]>();
+
+  constructor(limits: ShardLimits = SHARD_LIMITS) {
+    this.limits = limits;
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** Add the next story; stories must come in the order results are numbered (newest first). */
+  add(story: SearchStory): void {
+    const id = this.docs.length;
+    const fields = new Map<string, number>();
+    const mark = (terms: string[], bit: number, keep: (t: string) => boolean = () => true) => {
+      for (const term of terms) if (keep(term)) fields.set(term, (fields.get(term) ?? 0) | bit);
+    };
+    mark(tokenize(story.headline), FIELD.headline);
+    mark(tokenize([...story.topics, ...(story.names ?? [])].join(' ')), FIELD.topic);
+    if (story.dek) mark(tokenize(story.dek), FIELD.dek);
+    mark(tokenize(story.text.slice(0, this.limits.indexedBodyChars)), FIELD.body, isIndexedBodyTerm);
+    for (const [term, bits] of fields) {
+      const list = this.postings.get(term);
+      const posting = id * 2 ** FIELD_BITS + bits;
+      if (list) list.push(posting);
+      else this.postings.set(term, [posting]);
+    }
+
+    this.docs.push({
+      headline: story.headline,
+      path: story.path,
+      day: story.day,
+      source: story.source,
+      text: story.dek ?? excerpt(story.text, this.limits.excerptChars),
+      topics: story.topics,
+    });
+    const last = this.years.at(-1);
+    if (last && last[0] === story.year) last[1]++;
+    else this.years.push([story.year, 1]);
+    for (const topic of new Set(story.topics)) {
+      const list = this.topicStories.get(topic);
+      if (list) list.push(id);
+      else this.topicStories.set(topic, [id]);
+    }
+  }
+
+  /** Every search file, the manifest last. */
+  files(): { files: SearchFile[]; manifest: SearchFile } {
+    const files: SearchFile[] = [];
+    const terms = [...this.postings.keys()].sort();
+    const dictionary: Record<string, string> = {};
+    for (const [prefix, group] of groupByPrefix(terms, this.limits.termsPerDictionaryShard)) {
+      const shard = this.dictionaryShard(group, files);
+      files.push(shard);
+      dictionary[prefix] = shard.name;
+    }
+
+    const docs: string[] = [];
+    for (let i = 0; i < this.docs.length; i += this.limits.storiesPerDocShard) {
+      const file = named('d', JSON.stringify(this.docs.slice(i, i + this.limits.storiesPerDocShard)));
+      files.push(file);
+      docs.push(file.name);
+    }
+
+    const topics: [string, number, string][] = [...this.topicStories]
+      .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+      .slice(0, this.limits.filterTopics)
+      .map(([topic, ids]) => {
+        const file = named('topic', JSON.stringify(gaps(ids)));
+        files.push(file);
+        return [topic, ids.length, file.name];
+      });
+    topics.sort((a, b) => a[0].localeCompare(b[0], 'en', { sensitivity: 'base' }));
+
+    const manifest: SearchManifest = {
+      version: 1,
+      stories: this.docs.length,
+      dictionary,
+      docs,
+      docsPerShard: this.limits.storiesPerDocShard,
+      years: this.years,
+      topics,
+    };
+    return { files, manifest: named('manifest', JSON.stringify(manifest)) };
+  }
+
+  /** One dictionary shard: a Fuse index over its terms, and its terms' postings cut into files. */
+  private dictionaryShard(terms: string[], files: SearchFile[]): SearchFile {
+    const names: string[] = [];
+    const starts: number[] = [];
+    let current: PostingsFile = {};
+    let count = 0;
+    let empty = true;
+    const flush = () => {
+      const file = named('p', JSON.stringify(current));
+      files.push(file);
+      names.push(file.name);
+      current = {};
+      count = 0;
+      empty = true;
+    };
+    terms.forEach((term, i) => {
+      const list = this.postings.get(term) ?? [];
+      if (!empty && count + list.length > this.limits.postingsPerFile) flush();
+      if (empty) starts.push(i);
+      current[term] = encodePostings(list);
+      count += list.length;
+      empty = false;
+    });
+    if (!empty) flush();
+    const shard: DictionaryShard = {
+      index: Fuse.createIndex(TERM_FUSE_KEYS, terms).toJSON() as DictionaryShard['index'],
+      files: names,
+      starts,
+    };
+    return named('t', JSON.stringify(shard));
+  }
+}

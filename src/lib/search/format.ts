@@ -1,0 +1,54 @@
+// The shape of the search files the build writes and the browser reads. Every file is JSON
+// served from /search/ under a name that carries a hash of its content.
+
+/** Which file holds what; the search page points at it. */
+export interface SearchManifest {
+  version: 1;
+  /** Published stories in the index; story numbers run 0..stories-1, newest first. */
+  stories: number;
+  /** Term prefix → dictionary shard file. Every term lives in exactly one shard. */
+  dictionary: Record<string, string>;
+  /** Document shard files; story n is in docs[floor(n / docsPerShard)]. */
+  docs: string[];
+  docsPerShard: number;
+  /** Publication years in story order, run-length coded: [year, how many stories]. */
+  years: [number, number][];
+  /** The most used topics, for the filter: [topic, stories, file of story numbers]. */
+  topics: [string, number, string][];
+}
+
+/** One shard of the term dictionary. */
+export interface DictionaryShard {
+  /** A Fuse index (Fuse.createIndex(...).toJSON()) over the shard's terms, in sorted order. */
+  index: { keys: unknown[]; records: { v: string; i: number; n: number }[] };
+  /** The postings files holding this shard's terms, and the first term number in each. */
+  files: string[];
+  starts: number[];
+}
+
+/**
+ * Term → postings. Each posting is one number: the story-number gap from the previous posting
+ * times 16, plus the FIELD bits saying where in the story the term occurs.
+ */
+export type PostingsFile = Record<string, number[]>;
+
+/** What a result shows. */
+export interface StoryDoc {
+  headline: string;
+  /** Site path without the base: /yyyy/mm/slug/ */
+  path: string;
+  day: string;
+  source: string;
+  /** The dek, or the opening of the body when there is none. */
+  text: string;
+  topics: string[];
+}
+
+/** Story numbers as gaps: [3, 1, 4] means stories 3, 4, 8. */
+export type StoryNumbersFile = number[];
+
+/** A file the build writes: its name (without the .json extension) and its JSON text. */
+export interface SearchFile {
+  name: string;
+  body: string;
+}

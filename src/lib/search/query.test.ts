@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { SearchIndexBuilder, type SearchStory, type ShardLimits } from './build.ts';
+import { ArchiveSearch, type SearchRequest } from './query.ts';
+import { SHARD_LIMITS } from './options.ts';
+
+const story = (headline: string, year: number, text: string, extra: Partial<SearchStory> = {}): SearchStory => ({
+  headline,
+  path: `/${year}/01/${headline.toLowerCase().replace(/[^a-z]+/g, '-')}/`,
+  day: `${year}-01-15`,
+  year,
+  source: 'The Ledger',
+  topics: [],
+  text,
+  ...extra,
+});
+
+// Newest first, as the archive numbers them.
+const STORIES: SearchStory[] = [
+  story('Trump orders ICE to step up deportations in Democratic-run cities', 2025, 'Trump directed ICE to expand operations in Los Angeles, Chicago and New York.', {
+    topics: ['immigration', 'deportation'],
+    dek: 'A post names Los Angeles, Chicago and New York.',
+  }),
+  story('Flood waters recede in Gdańsk', 2024, 'Residents of the Polish port returned home as the river fell.', { topics: ['floods', 'weather'] }),
+  story('Harbour bridge reopens after two-year repair', 2024, 'Commuters return to the crossing. Ferry operators said passenger numbers fell.', { topics: ['transport'] }),
+  story('Council debates budget', 2023, 'Councillors argued about floods defences and the harbour wall, and about library hours.'),
+  story('Chicago teachers strike over pay', 2021, 'Schools across the city closed as teachers walked out.', { topics: ['education'] }),
+  story('Immigrant workers win back pay', 2019, 'A court ordered the farm to pay wages owed to immigrant workers, a ruling hailed by unions.', { topics: ['labour'] }),
+  story('Floods', 2018, 'A short note about the season.', { topics: ['weather'] }),
+];
+
+async function archive(limits: ShardLimits = SHARD_LIMITS) {
+  const builder = new SearchIndexBuilder(limits);
+  for (const s of STORIES) builder.add(s);
+  const { files, manifest } = builder.files();
+  const byName = new Map([...files, manifest].map((f) => [f.name, JSON.parse(f.body)]));
+  const loaded: string[] = [];
+  const search = new ArchiveSearch(JSON.parse(manifest.body), async (name) => {
+    loaded.push(name);
+    if (!byName.has(name)) throw new Error(`no such file ${name}`);
+    return byName.get(name);
+  });
+  return { search, loaded, files };
+}
+
+async function headlines(query: string, request: Omit<SearchRequest, 'query'> = {}) {
+  const { search } = await archive();
+  return (await search.search({ query, ...request })).stories.map((s) => s.doc.headline);
+}
+
+describe('searching the sharded index', () => {
+  it('forgives typos in every word', async () => {
+    expect(await headlines('deportaton chicgo')).toEqual(['Trump orders ICE to step up deportations in Democratic-run cities']);
+  });
+
+  it('matches a word cut short while typing', async () => {
+    expect(await headlines('immigr')).toEqual([
+      'Immigrant workers win back pay',
+      'Trump orders ICE to step up deportations in Democratic-run cities',
+    ]);
+  });
+
+  it('forgives a typo in the first letters, which decide the shard', async () => {
+    expect(await headlines('cihcago teachers')).toEqual(['Chicago teachers strike over pay']);
+    expect(await headlines('xharbour')).toEqual(['Harbour bridge reopens after two-year repair', 'Council debates budget']);
+  });
+
+  it('ignores accents, case and curly quotes', async () => {
+    for (const query of ['gdansk', 'GDAŃSK', 'Gdańsk’s']) expect(await headlines(query)).toEqual(['Flood waters recede in Gdańsk']);
+    expect(await headlines('trump’s deportations')).toEqual(await headlines("Trump's deportations"));
+  });
+
+  it('makes every word count', async () => {
+    expect(await headlines('harbour bridge')).toEqual(['Harbour bridge reopens after two-year repair']);
+    expect(await headlines('harbour gdansk')).toEqual([]);
+    expect(await headlines('chicago teachers')).toEqual(['Chicago teachers strike over pay']);
+  });
+
+  it('ranks headline matches above body matches, and an exact headline first', async () => {
+    const found = await headlines('floods');
+    expect(found[0]).toBe('Floods');
+    expect(found.indexOf('Council debates budget')).toBeGreaterThan(found.indexOf('Flood waters recede in Gdańsk'));
+    expect(found).toContain('Council debates budget');
+  });
+
+  it('searches bodies, not only headlines', async () => {
+    expect(await headlines('library hours')).toEqual(['Council debates budget']);
+  });
+
+  it('finds nothing, without error, for an empty, a punctuation-only or a very long query', async () => {
+    const { search } = await archive();
+    for (const query of ['', '   ', '?!… — “” ...']) {
+      const outcome = await search.search({ query });
+      expect(outcome).toMatchObject({ total: 0, stories: [], words: [] });
+    }
+    const long = await search.search({ query: `${'x'.repeat(5000)} chicago` });
+    expect(long.words).toEqual(['x'.repeat(32)]);
+    expect(long.stories).toEqual([]);
+    const many = await search.search({ query: Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ') });
+    expect(many.words).toHaveLength(8);
+    const longOk = await search.search({ query: `chicago ${'teachers '.repeat(500)}` });
+    expect(longOk.words.slice(0, 2)).toEqual(['chicago', 'teachers']);
+    expect(longOk.total).toBe(1);
+  });
+
+  it('filters by years and topic, and sorts by date', async () => {
+    expect(await headlines('pay', { filters: { fromYear: 2020 } })).toEqual(['Chicago teachers strike over pay']);
+    expect(await headlines('pay', { filters: { toYear: 2020 } })).toEqual(['Immigrant workers win back pay']);
+    expect(await headlines('floods', { filters: { topic: 'weather' } })).toEqual(['Floods', 'Flood waters recede in Gdańsk']);
+    expect(await headlines('floods', { sort: 'date' })).toEqual(['Flood waters recede in Gdańsk', 'Council debates budget', 'Floods']);
+  });
+
+  it('fetches only the shards a query needs, each once', async () => {
+    const { search, loaded, files } = await archive();
+    await search.search({ query: 'chicago' });
+    await search.search({ query: 'chicago teachers' });
+    expect(new Set(loaded).size).toBe(loaded.length);
+    expect(loaded.length).toBeLessThan(files.length / 2);
+  });
+
+  it('gives the same results when every shard is tiny', async () => {
+    const tiny = { ...SHARD_LIMITS, termsPerDictionaryShard: 4, postingsPerFile: 3, storiesPerDocShard: 2 };
+    const { search } = await archive(tiny);
+    const { search: normal } = await archive();
+    for (const query of ['deportaton chicgo', 'immigr', 'floods', 'harbour bridge', 'pay', 'co']) {
+      const [a, b] = await Promise.all([search.search({ query }), normal.search({ query })]);
+      expect(a.stories.map((s) => s.doc.headline), query).toEqual(b.stories.map((s) => s.doc.headline));
+      expect(a.total, query).toBe(b.total);
+    }
+  });
+});

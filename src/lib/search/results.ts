@@ -1,0 +1,52 @@
+// A search outcome as the page shows it: headlines and snippets already split into marked runs.
+import type { SearchOutcome, SearchRequest } from './query.ts';
+import { highlight, snippet, type Segment } from './snippet.ts';
+
+export interface ResultView {
+  headline: Segment[];
+  path: string;
+  day: string;
+  source: string;
+  snippet: Segment[];
+}
+
+export interface ResultsView {
+  request: SearchRequest;
+  total: number;
+  results: ResultView[];
+}
+
+export function resultsView(request: SearchRequest, outcome: SearchOutcome): ResultsView {
+  return {
+    request,
+    total: outcome.total,
+    results: outcome.stories.map(({ doc }) => ({
+      headline: highlight(doc.headline, outcome.terms, outcome.words),
+      path: doc.path,
+      day: doc.day,
+      source: doc.source,
+      snippet: snippet(doc.text, outcome.terms, outcome.words),
+    })),
+  };
+}
+
+/** What the status line says once a query's results are on the page. */
+export function statusText(total: number, shown: number, request: SearchRequest, archiveSize: number): string {
+  const query = request.query.trim();
+  if (!query) return `Type to search ${archiveSize.toLocaleString('en')} ${archiveSize === 1 ? 'story' : 'stories'}.`;
+  const { fromYear, toYear, topic } = request.filters ?? {};
+  const scope = [
+    fromYear !== undefined || toYear !== undefined ? yearsText(fromYear, toYear) : '',
+    topic ? `on ${topic}` : '',
+  ].filter(Boolean);
+  const where = scope.length ? ` ${scope.join(' ')}` : '';
+  if (total === 0) return `No stories match “${query}”${where}.`;
+  const count = `${total.toLocaleString('en')} ${total === 1 ? 'story matches' : 'stories match'}`;
+  const showing = shown < total ? `, showing the first ${shown.toLocaleString('en')}` : '';
+  return `${count} “${query}”${where}${showing}.`;
+}
+
+function yearsText(from?: number, to?: number): string {
+  if (from !== undefined && to !== undefined) return from === to ? `in ${from}` : `from ${from} to ${to}`;
+  return from !== undefined ? `from ${from} on` : `up to ${to}`;
+}

@@ -1,0 +1,97 @@
+// One query word against one shard of the term dictionary, with Fuse: the typo-tolerant part.
+import Fuse from 'fuse.js';
+import type { DictionaryShard } from './format.ts';
+import { FUSE_CANDIDATES, MATCH_QUALITY, TERM_FUSE_OPTIONS, TERMS_PER_WORD } from './options.ts';
+import { editDistance } from './edit-distance.ts';
+
+export interface TermMatch {
+  term: string;
+  /** 0..1: how well the term stands for the word (MATCH_QUALITY). */
+  quality: number;
+  exact: boolean;
+  /** Which shard's postings file holds it. */
+  shard: DictionaryShard;
+}
+
+/** A dictionary shard made searchable: Fuse over its precomputed index, without rebuilding it. */
+export class TermDictionary {
+  readonly shard: DictionaryShard;
+  readonly terms: string[];
+  private readonly fuse: Fuse<string>;
+
+  constructor(shard: DictionaryShard) {
+    this.shard = shard;
+    this.terms = shard.index.records.map((record) => record.v);
+    this.fuse = new Fuse(this.terms, TERM_FUSE_OPTIONS, Fuse.parseIndex<string>(shard.index as never));
+  }
+
+  /** The postings file that holds a term. */
+  fileOf(term: string): string {
+    const position = binarySearch(this.terms, term);
+    let file = 0;
+    while (file + 1 < this.shard.starts.length && this.shard.starts[file + 1] <= position) file++;
+    return this.shard.files[file];
+  }
+
+  /** Terms that may be what the reader meant by `word`: itself, words it begins, near spellings. */
+  match(word: string): TermMatch[] {
+    const matches: TermMatch[] = [];
+    const exactAt = binarySearch(this.terms, word);
+    const hasExact = this.terms[exactAt] === word;
+    // Every term the word begins (it may be half typed), found in sorted order, not by Fuse.
+    for (let i = exactAt; i < this.terms.length && this.terms[i].startsWith(word); i++) {
+      const term = this.terms[i];
+      const exact = term === word;
+      matches.push({ term, exact, quality: exact ? MATCH_QUALITY.exact : prefixQuality(word, term), shard: this.shard });
+      if (matches.length >= TERMS_PER_WORD * 2) break;
+    }
+    if (word.length < 4) return matches.sort(byQuality).slice(0, termsFor(word));
+    // Near spellings: Fuse proposes them, counted edits decide. A word that is itself a term
+    // was probably typed as meant, so only its one-edit neighbours ("tail" → trail) come along.
+    const maxEdits = hasExact || word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
+    const seen = new Set(matches.map((m) => m.term));
+    for (const { item } of this.fuse.search(word, { limit: FUSE_CANDIDATES })) {
+      if (seen.has(item)) continue;
+      const edits = editDistance(word, item, maxEdits);
+      if (edits > maxEdits) continue;
+      const quality = MATCH_QUALITY.fuzzy * (1 - edits / Math.max(word.length, item.length));
+      matches.push({ term: item, exact: false, quality, shard: this.shard });
+      seen.add(item);
+    }
+    // In a short word a swap of neighbours is half its letters to Fuse ("knog" → kong): look
+    // for one-edit neighbours directly, which costs little in a shard of a few thousand terms.
+    if (word.length <= 5) {
+      for (const term of this.terms) {
+        if (seen.has(term) || Math.abs(term.length - word.length) > 1 || editDistance(word, term, 1) > 1) continue;
+        matches.push({ term, exact: false, quality: MATCH_QUALITY.fuzzy * (1 - 1 / Math.max(word.length, term.length)), shard: this.shard });
+      }
+    }
+    return matches.sort(byQuality).slice(0, TERMS_PER_WORD);
+  }
+}
+
+/** A word of two or three letters begins hundreds of terms: only the closest few stand for it. */
+function termsFor(word: string): number {
+  return word.length <= 2 ? 4 : word.length === 3 ? 8 : TERMS_PER_WORD;
+}
+
+function prefixQuality(word: string, term: string): number {
+  // "immigr" stands for "immigrant" a little more than for "immigrations".
+  return MATCH_QUALITY.prefix * (0.9 + 0.1 * (word.length / term.length));
+}
+
+function byQuality(a: TermMatch, b: TermMatch): number {
+  return b.quality - a.quality || (a.term < b.term ? -1 : 1);
+}
+
+/** Position of the first term ≥ `word` in sorted `terms`. */
+export function binarySearch(terms: string[], word: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (terms[mid] < word) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

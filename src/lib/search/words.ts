@@ -1,0 +1,26 @@
+// What a reader typed, as the words a search looks for.
+import { MAX_QUERY_WORDS, MAX_WORD_LENGTH } from './options.ts';
+import { STOPWORDS, tokenize } from './normalize.ts';
+
+/**
+ * The words of a query that must each match: normalized, repeats and one-letter words dropped,
+ * stop words dropped unless the query has nothing else, long words cut to what Fuse can match.
+ */
+export function queryWords(query: string): string[] {
+  const all = [...new Set(tokenize(query.slice(0, 1000)))]
+    .map((word) => word.slice(0, MAX_WORD_LENGTH))
+    .filter((word) => word.length > 1 || /\p{N}/u.test(word));
+  const meaningful = all.filter((word) => !STOPWORDS.has(word));
+  return (meaningful.length ? meaningful : all).slice(0, MAX_QUERY_WORDS);
+}
+
+/** The dictionary shards that may hold terms for a word: the one whose prefix the word starts with, or all that start with the word. */
+export function shardKeysFor(word: string, keys: string[]): string[] {
+  let longest = '';
+  const longer: string[] = [];
+  for (const key of keys) {
+    if (word.startsWith(key) && key.length > longest.length) longest = key;
+    else if (key.startsWith(word) && key.length > word.length) longer.push(key);
+  }
+  return longest ? [longest, ...longer] : longer;
+}

@@ -1,0 +1,49 @@
+// Results into the page with DOM calls only: story text is set as text, never parsed as HTML.
+import type { Segment } from '../../lib/search/snippet.ts';
+import type { ResultView } from '../../lib/search/results.ts';
+import { formatDay } from '../../lib/dates.ts';
+import { withBase } from '../../lib/urls.ts';
+
+function appendSegments(parent: HTMLElement, segments: Segment[]): void {
+  for (const segment of segments) {
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      parent.append(mark);
+    } else {
+      parent.append(document.createTextNode(segment.text));
+    }
+  }
+}
+
+export function resultItem(result: ResultView): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  heading.dir = 'auto';
+  const link = document.createElement('a');
+  link.href = withBase(result.path);
+  appendSegments(link, result.headline);
+  heading.append(link);
+
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const time = document.createElement('time');
+  time.dateTime = result.day;
+  time.textContent = formatDay(result.day);
+  meta.append(time);
+  if (result.source) {
+    const source = document.createElement('span');
+    source.textContent = result.source;
+    meta.append(source);
+  }
+  item.append(heading, meta);
+
+  if (result.snippet.length) {
+    const text = document.createElement('p');
+    text.className = 'snippet';
+    text.dir = 'auto';
+    appendSegments(text, result.snippet);
+    item.append(text);
+  }
+  return item;
+}

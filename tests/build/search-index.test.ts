@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite, fixture, readPage } from '../helpers/build-site.ts';
+import type { DictionaryShard, PostingsFile, SearchManifest, StoryDoc } from '../../src/lib/search/format.ts';
+
+function storyPages(outDir: string): string[] {
+  return (fs.readdirSync(outDir, { recursive: true }) as string[])
+    .filter((f) => /^\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(f))
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    .sort();
+}
+
+/** The manifest the /search/ page points at, and a reader for the files it names. */
+function searchFiles(outDir: string, base = '/') {
+  const html = readPage(outDir, '/search/');
+  const index = /data-index="([^"]+)"/.exec(html)?.[1];
+  if (!index) throw new Error('the search page names no index');
+  expect(index.startsWith(`${base}search/manifest.`)).toBe(true);
+  const read = <T>(sitePath: string): T => JSON.parse(fs.readFileSync(path.join(outDir, sitePath.slice(base.length)), 'utf8'));
+  const manifest = read<SearchManifest>(index);
+  const file = <T>(name: string) => read<T>(`${base}search/${name}.json`);
+  return { manifest, file };
+}
+
+describe('the search index of the small fixture archive', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = await builtSite(fixture('small'));
+  });
+
+  it('holds every published story once, and no draft', () => {
+    const { manifest, file } = searchFiles(out);
+    const docs = manifest.docs.flatMap((name) => file<StoryDoc[]>(name));
+    expect(manifest.stories).toBe(docs.length);
+    expect(docs.map((d) => d.path).sort()).toEqual(storyPages(out));
+    const everything = fs.readdirSync(path.join(out, 'search')).map((f) => fs.readFileSync(path.join(out, 'search', f), 'utf8'));
+    for (const text of everything) {
+      expect(text).not.toContain('must not be published');
+      expect(text).not.toMatch(/nobody should ever read/i);
+    }
+  });
+
+  it('indexes headline, topics and body words in the dictionary, with postings for each', () => {
+    const { manifest, file } = searchFiles(out);
+    const terms = new Map<string, PostingsFile>();
+    for (const name of Object.values(manifest.dictionary)) {
+      const shard = file<DictionaryShard>(name);
+      const postings = shard.files.map((f) => file<PostingsFile>(f));
+      for (const record of shard.index.records) terms.set(record.v, postings.find((p) => record.v in p)!);
+    }
+    for (const word of ['gdansk', 'harbour', 'ferry', 'floods', 'کتاب']) expect(terms.has(word), word).toBe(true);
+    expect(terms.has('draft')).toBe(false);
+    expect(terms.has('nobody')).toBe(false);
+  });
+
+  it('tells readers without JavaScript that search needs it, and links to the archive', () => {
+    const html = readPage(out, '/search/');
+    expect(html).toMatch(/<noscript>[\s\S]*needs JavaScript[\s\S]*<a href="\/">[\s\S]*<\/noscript>/);
+    expect(html).toMatch(/<input[^>]*data-search-input/);
+    expect(html).toMatch(/<ol[^>]*data-search-results/);
+    expect(html).toMatch(/<p[^>]*aria-live="polite"[^>]*data-search-status|<p[^>]*data-search-status[^>]*aria-live="polite"/);
+  });
+
+  it('names every file by a hash of its content', () => {
+    const names = fs.readdirSync(path.join(out, 'search')).filter((f) => f.endsWith('.json'));
+    expect(names.length).toBeGreaterThan(3);
+    for (const name of names) expect(name).toMatch(/^[a-z]+\.[0-9a-f]{12}\.json$/);
+  });
+
+  it('points at the index under the base path', async () => {
+    const sub = await builtSite(fixture('small'), { args: ['--base', '/news/'] });
+    const { manifest } = searchFiles(sub, '/news/');
+    expect(manifest.stories).toBe(3);
+  });
+});
