@@ -2,8 +2,9 @@
 // Lighthouse's default (mobile, throttled) settings. Prints the four category scores per page as
 // a markdown table. Not part of `npm test`: scores are measurements, not pass/fail checks.
 //
-//   npm run bench:lighthouse                 the archive in content/
-//   npm run bench:lighthouse -- --stories 1000   a generated archive of 1,000 stories
+//   npm run bench:lighthouse                          the 295 Wikinews corpus stories
+//   npm run bench:lighthouse -- --archive content     the archive in content/
+//   npm run bench:lighthouse -- --archive 1000        1,000 stories generated from the corpus
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,19 +14,15 @@ import lighthouse from 'lighthouse';
 import { astroBuild, ROOT } from '../tests/helpers/build-site.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/helpers/chromium.ts';
 import { serveSite } from '../tests/helpers/static-server.ts';
-import { generateArchive } from './generate-archive.ts';
+import { archiveFor } from './archive-choice.ts';
 import { htmlFiles } from '../tests/helpers/html.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const { values } = parseArgs({ options: { stories: { type: 'string' }, query: { type: 'string', default: 'election' } } });
+const { values } = parseArgs({ options: { archive: { type: 'string', default: 'corpus' }, query: { type: 'string', default: 'electon results' } } });
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-lighthouse-'));
-let contentDir = path.join(ROOT, 'content');
-if (values.stories) {
-  contentDir = path.join(work, 'content');
-  generateArchive(contentDir, Number(values.stories));
-}
+const { contentDir, label } = archiveFor(values.archive!, work);
 const outDir = path.join(work, 'dist');
 const build = astroBuild(contentDir, outDir);
 if (!build.ok) throw new Error(`astro build failed:\n${build.output}`);
@@ -65,8 +62,7 @@ try {
 }
 
 const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
-const archive = values.stories ? `a generated archive of ${values.stories} stories` : 'the archive in content/';
-console.log(`\nLighthouse ${version} (mobile defaults) in ${chromiumPath()}, ${archive}\n`);
+console.log(`\nLighthouse ${version} (mobile defaults) in ${chromiumPath()}, ${label}\n`);
 console.log('| page | address | performance | accessibility | best practices | SEO |');
 console.log('| --- | --- | --: | --: | --: | --: |');
 for (const row of rows) console.log(row);

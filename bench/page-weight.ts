@@ -2,25 +2,21 @@
 // stylesheet and the JavaScript it starts (imports and workers included; the search index,
 // fetched on demand, is not). Budgets: story HTML + CSS ≤ 40 KB, JavaScript ≤ 15 KB.
 //
-//   npm run bench:page-weight                     the archive in content/
-//   npm run bench:page-weight -- --stories 1000   a generated archive
+//   npm run bench:page-weight                        the 295 Wikinews corpus stories
+//   npm run bench:page-weight -- --archive content   the archive in content/ (or a number)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { astroBuild, ROOT } from '../tests/helpers/build-site.ts';
+import { astroBuild } from '../tests/helpers/build-site.ts';
 import { htmlFiles } from '../tests/helpers/html.ts';
 import { pageWeight } from '../tests/helpers/page-weight.ts';
-import { generateArchive } from './generate-archive.ts';
+import { archiveFor } from './archive-choice.ts';
 
-const { values } = parseArgs({ options: { stories: { type: 'string' } } });
+const { values } = parseArgs({ options: { archive: { type: 'string', default: 'corpus' } } });
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-weight-'));
 try {
-  let contentDir = path.join(ROOT, 'content');
-  if (values.stories) {
-    contentDir = path.join(work, 'content');
-    generateArchive(contentDir, Number(values.stories));
-  }
+  const { contentDir, label } = archiveFor(values.archive!, work);
   const out = path.join(work, 'dist');
   const build = astroBuild(contentDir, out);
   if (!build.ok) throw new Error(`astro build failed:\n${build.output}`);
@@ -35,15 +31,17 @@ try {
     ['search', (f) => f === 'search/index.html'],
   ];
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-  console.log(`\n${values.stories ? `${values.stories} generated stories` : 'content/'}: gzip KB, heaviest page of each kind\n`);
-  console.log('| page | pages | HTML | CSS | HTML + CSS | JavaScript |');
+  console.log(`\n${label}: gzip KB per kind of page (budget: story HTML + CSS 40, JavaScript 15)\n`);
+  console.log('| page | pages | HTML + CSS, median | HTML + CSS, heaviest | of which CSS | JavaScript, heaviest |');
   console.log('| --- | --: | --: | --: | --: | --: |');
   for (const [kind, matches] of kinds) {
     const ofKind = files.filter(matches);
     if (ofKind.length === 0) continue;
-    const weights = ofKind.map((f) => pageWeight(out, f));
-    const heaviest = weights.reduce((a, b) => (b.html + b.css + b.js > a.html + a.css + a.js ? b : a));
-    console.log(`| ${kind} | ${ofKind.length} | ${kb(heaviest.html)} | ${kb(heaviest.css)} | ${kb(heaviest.html + heaviest.css)} | ${kb(heaviest.js)} |`);
+    const weights = ofKind.map((f) => pageWeight(out, f)).sort((a, b) => a.html + a.css - (b.html + b.css));
+    const median = weights[Math.floor(weights.length / 2)];
+    const heaviest = weights.at(-1)!;
+    const js = Math.max(...weights.map((w) => w.js));
+    console.log(`| ${kind} | ${ofKind.length} | ${kb(median.html + median.css)} | ${kb(heaviest.html + heaviest.css)} | ${kb(heaviest.css)} | ${kb(js)} |`);
   }
 } finally {
   fs.rmSync(work, { recursive: true, force: true });

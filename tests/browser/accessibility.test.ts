@@ -4,10 +4,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, type Violation } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { READER_PAGES, serveReaderSite } from '../helpers/reader-site.ts';
+import { READER_PAGES, SEARCH_PAGES, serveReaderSite } from '../helpers/reader-site.ts';
+import { searchResults } from '../helpers/search-page.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
 
-const PAGES: Record<string, string> = { ...READER_PAGES };
+const PAGES: Record<string, string> = { ...READER_PAGES, ...SEARCH_PAGES };
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [320, 1280];
 
@@ -32,6 +33,9 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
           for (const [name, path] of Object.entries(PAGES)) {
             const response = await page.goto(server.url + path);
             expect(response?.status(), name).toBe(name === 'notFound' ? 404 : 200);
+            // Search pages are checked with their results (or their "no match") on show.
+            const query = new URL(server.url + path).searchParams.get('q');
+            if (query !== null) await searchResults(page, query);
             const violations = await axeViolations(page);
             if (violations.length > 0) found[`${name} (/${path})`] = violations;
           }

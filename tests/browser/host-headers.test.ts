@@ -4,7 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { headersFor, siteHeaderRules } from '../helpers/host-headers.ts';
-import { READER_BASE, READER_PAGES, serveReaderSite } from '../helpers/reader-site.ts';
+import { READER_BASE, READER_PAGES, SEARCH_PAGES, serveReaderSite } from '../helpers/reader-site.ts';
+import { searchResults } from '../helpers/search-page.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
 
 const WATCH = `
@@ -30,7 +31,7 @@ describe('the site under the headers of public/_headers', () => {
     expect(headersFor(rules, '/2024/03/story-1/')['cache-control']).toBeUndefined();
   });
 
-  it('blocks nothing on any kind of page', async () => {
+  it('blocks nothing on any kind of page, search and its worker included', async () => {
     const rules = siteHeaderRules();
     const context = await browser.newContext();
     await context.addInitScript(WATCH);
@@ -48,8 +49,10 @@ describe('the site under the headers of public/_headers', () => {
       const page: Page = await context.newPage();
       page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()}: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
-      for (const path of Object.values(READER_PAGES)) {
+      for (const path of [...Object.values(READER_PAGES), ...Object.values(SEARCH_PAGES)]) {
         const response = await page.goto(server.url + path);
+        const query = new URL(server.url + path).searchParams.get('q');
+        if (query !== null) await searchResults(page, query);
         expect(await response?.headerValue('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
         for (const v of await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)) {
           problems.push(`/${path}: CSP violation: ${v}`);
@@ -62,5 +65,6 @@ describe('the site under the headers of public/_headers', () => {
     // The not-found page is itself answered with a 404, which the console reports.
     expect(problems.filter((p) => !(p.includes(READER_PAGES.notFound) && p.includes('404 (Not Found)')))).toEqual([]);
     expect(Object.entries(seen).some(([p, c]) => p.startsWith('/_astro/') && c.includes('immutable'))).toBe(true);
+    expect(Object.entries(seen).some(([p, c]) => /^\/search\/.+\.json$/.test(p) && c.includes('immutable'))).toBe(true);
   });
 });

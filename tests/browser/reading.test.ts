@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
-import { READER_PAGES, serveReaderSite } from '../helpers/reader-site.ts';
+import { READER_PAGES, SEARCH_PAGES, serveReaderSite } from '../helpers/reader-site.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
 
 let browser: Browser;
@@ -125,7 +125,18 @@ describe('by keyboard alone', () => {
 });
 
 describe('without JavaScript', () => {
-  for (const [name, path] of Object.entries(READER_PAGES)) {
+  it('search page says search needs JavaScript and links to the archive instead', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(server.url + SEARCH_PAGES.search);
+      const notice = page.locator('main p', { hasText: 'needs JavaScript' });
+      expect(await notice.isVisible()).toBe(true);
+      expect(await page.locator('[data-search-input]').isVisible()).toBe(false);
+      await Promise.all([page.waitForURL((url) => url.pathname === new URL(server.url).pathname), notice.locator('a').click()]);
+      expect(await headline(page)).toBe('Latest stories');
+    });
+  });
+
+  for (const [name, path] of Object.entries({ ...READER_PAGES, search: SEARCH_PAGES.search })) {
     it(`${name} page reads on a 320 px screen and links onward`, async () => {
       await withPage({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } }, async (page) => {
         await page.goto(server.url + path);

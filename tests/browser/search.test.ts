@@ -1,19 +1,12 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, fixture, ROOT } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
+import { searchResults as resultsFor } from '../helpers/search-page.ts';
 
 const SEED_HEADLINE = 'Trump orders ICE to step up deportations in Democratic-run cities';
-
-/** Waits until the status line says the results for `query` are on the page. */
-async function resultsFor(page: Page, query: string): Promise<string[]> {
-  const status = page.locator('[data-search-status]');
-  await expect.poll(() => status.getAttribute('data-state')).toBe('done');
-  await expect.poll(() => status.getAttribute('data-query')).toBe(query);
-  return page.locator('[data-search-results] > li a').allTextContents();
-}
 
 describe('searching a site published under a sub-path', () => {
   it('loads its index and links its results under the base', async () => {

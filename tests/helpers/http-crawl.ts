@@ -32,7 +32,7 @@ function xmlLinks(xml: string): string[] {
 /** Other files a stylesheet or a script module loads. */
 function assetLinks(text: string): string[] {
   const css = [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]);
-  const js = [...text.matchAll(/["'`]((?:\.{1,2}\/|\/_astro\/)[^"'`\s]+\.(?:js|css))["'`]/g)].map((m) => m[1]);
+  const js = [...text.matchAll(/["'`]((?:\.{1,2})?\/[^"'`\s]+\.(?:js|css))["'`]/g)].map((m) => m[1]);
   return [...css, ...js];
 }
 

@@ -44,7 +44,8 @@ export function scriptClosure(outDir: string, entries: string[]): string[] {
     const specifiers = [
       ...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*\sfrom\s*)?["']([^"']+\.js)["']/g),
       ...code.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g),
-      ...code.matchAll(/new URL\(\s*["']([^"']+\.js)["']\s*,\s*import\.meta\.url\s*\)/g),
+      // Bundlers write the worker's URL in any quotes, with the base: new URL(`/_astro/w.js`, ``+import.meta.url)
+      ...code.matchAll(/new URL\(\s*["'`]([^"'`]+\.js)["'`]\s*,[^)]*import\.meta\.url\s*\)/g),
     ].map((m) => m[1]);
     for (const specifier of specifiers) queue.push(new URL(specifier, `http://site${url}`).pathname);
   }

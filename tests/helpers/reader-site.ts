@@ -28,3 +28,9 @@ export const READER_PAGES = {
   source: 'sources/baltic-courier/',
   notFound: 'no/such/page/',
 } as const;
+
+/** The search page with results, and with none. */
+export const SEARCH_PAGES = {
+  search: 'search/?q=elektions',
+  searchNone: 'search/?q=zzqxv+wqpzz',
+} as const;
