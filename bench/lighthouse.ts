@@ -27,10 +27,13 @@ const outDir = path.join(work, 'dist');
 const build = astroBuild(contentDir, outDir);
 if (!build.ok) throw new Error(`astro build failed:\n${build.output}`);
 
-// The newest story: the first one the home page lists.
-const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
-const storyPath = /<ol class="story-list">.*?<a href="([^"]+)"/s.exec(home)?.[1];
-if (!storyPath) throw new Error('the home page lists no story');
+// A typical story: the story page of median size (the newest may be a stub or a giant).
+const storyFiles = htmlFiles(outDir)
+  .filter((f) => /^\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(f))
+  .map((f) => [f, fs.statSync(path.join(outDir, f)).size] as const)
+  .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+if (storyFiles.length === 0) throw new Error('the archive has no story page');
+const storyPath = `/${storyFiles[Math.floor(storyFiles.length / 2)][0].replace(/index\.html$/, '')}`;
 const pages: [string, string][] = [['story', storyPath]];
 if (htmlFiles(outDir).includes('search/index.html')) pages.push(['search', `/search/?q=${encodeURIComponent(values.query!)}`]);
 
