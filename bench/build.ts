@@ -43,7 +43,7 @@ function assertBuilt(what: string, run: Measured): Measured {
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(2);
 
 interface Row {
