@@ -19,7 +19,9 @@ import { countMismatch, dirSize, searchIndexSize, siteCounts } from '../src/lib/
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const WORK = path.join(os.tmpdir(), 'clippings-bench');
+// Inside the project: Astro keeps a build's staging files apart only for output under the
+// working folder (see tests/helpers/build-site.ts).
+const WORK = path.join(ROOT, 'bench/.work');
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
