@@ -1,17 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { cacheDirFor, contentDir } from './src/lib/content-dir.ts';
 import { countCheck } from './src/integrations/count-check.ts';
 import { storyMarkdownOptions, storyRehypePlugins, storyRemarkPlugins } from './src/lib/markdown/pipeline.ts';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
+// CONTENT_DIR is resolved once, against the project root, so a build started from another folder
+// (as tests and benchmarks do, to keep parallel builds apart) reads the same archive.
+process.env.CONTENT_DIR = contentDir(process.env, root);
+
 export default defineConfig({
   // Set SITE_URL (or pass --site) to the address the archive is published at: canonical URLs,
   // feeds and the sitemap are built from it.
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
-  cacheDir: cacheDirFor(contentDir()),
+  cacheDir: cacheDirFor(process.env.CONTENT_DIR, root),
   // The count check runs last: it reads what the sitemap integration wrote.
   integrations: [sitemap(), countCheck()],
   // A strict Content Security Policy as a <meta> tag, so every static host serves it: scripts and

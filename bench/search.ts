@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { astroBuild } from '../tests/helpers/build-site.ts';
+import { astroBuild, scratchOutDir } from '../tests/helpers/build-site.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveSite } from '../tests/helpers/static-server.ts';
 import { firstResult, percentile, resultPaths, typing } from './browser-measure.ts';
@@ -52,11 +52,12 @@ function build(label: string, write: (dir: string) => void): { outDir: string; w
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `clippings-bench-${label}-`));
   const contentDir = path.join(work, 'content');
   write(contentDir);
-  const outDir = path.join(work, 'dist');
+  const outDir = scratchOutDir();
   const start = Date.now();
   const result = astroBuild(contentDir, outDir);
+  fs.rmSync(work, { recursive: true, force: true });
   if (!result.ok) throw new Error(`build of ${label} failed:\n${result.output.slice(-4000)}`);
-  return { outDir, work, seconds: (Date.now() - start) / 1000 };
+  return { outDir, work: path.dirname(outDir), seconds: (Date.now() - start) / 1000 };
 }
 
 const rows: string[] = [];

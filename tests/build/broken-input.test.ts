@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild } from '../helpers/build-site.ts';
+import { astroBuild, scratchOutDir } from '../helpers/build-site.ts';
 
 function archiveWith(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-broken-'));
@@ -18,9 +18,9 @@ function archiveWith(files: Record<string, string | Buffer>): string {
 
 function buildFails(files: Record<string, string | Buffer>): string {
   const dir = archiveWith(files);
-  const result = astroBuild(dir, path.join(dir, 'out'));
+  const result = astroBuild(dir, scratchOutDir());
   expect(result.ok, result.output).toBe(false);
-  expect(fs.existsSync(path.join(dir, 'out', 'index.html'))).toBe(false);
+  expect(fs.existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
   return result.output;
 }
 
@@ -67,7 +67,7 @@ describe('broken stories stop the build', () => {
 
   it('refuses a CONTENT_DIR with no stories folder', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-nostories-'));
-    const result = astroBuild(path.join(dir, 'typo'), path.join(dir, 'out'));
+    const result = astroBuild(path.join(dir, 'typo'), scratchOutDir());
     expect(result.ok).toBe(false);
     expect(result.output).toContain('does not exist. Create it, or set CONTENT_DIR');
   });

@@ -39,8 +39,25 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
+/**
+ * Where test builds write. Astro stages a build's server code beside its output only when the
+ * output lies inside the working folder, and otherwise in the project's shared .astro/ folder,
+ * where two builds running at once would overwrite each other. So every test build writes inside
+ * the project, each to a folder of its own.
+ */
+const SITES_ROOT = () => process.env.CLIPPINGS_TEST_SITES ?? path.join(ROOT, 'node_modules/.cache/clippings-test-sites');
+
+/** A new, empty output folder for one build. */
+export function scratchOutDir(): string {
+  fs.mkdirSync(SITES_ROOT(), { recursive: true });
+  return path.join(fs.mkdtempSync(path.join(SITES_ROOT(), 'build-')), 'dist');
+}
+
 /** Run `astro build` on a content folder into `outDir` and report what it printed. */
 export function astroBuild(contentDir: string, outDir: string, options: BuildOptions = {}): BuildResult {
+  if (!path.resolve(outDir).startsWith(`${ROOT}${path.sep}`)) {
+    throw new Error(`test builds must write inside the project (use scratchOutDir()), not to ${outDir}`);
+  }
   const run = spawnSync(NODE, [ASTRO, 'build', '--outDir', outDir, ...(options.args ?? [])], {
     cwd: ROOT,
     env: cleanEnv({ CONTENT_DIR: contentDir, ...options.env }),
@@ -59,8 +76,7 @@ function builtSiteDir(contentDir: string, options: BuildOptions): string {
     .update(JSON.stringify([path.resolve(contentDir), options]))
     .digest('hex')
     .slice(0, 12);
-  const root = process.env.CLIPPINGS_TEST_SITES ?? path.join(os.tmpdir(), 'clippings-test-sites');
-  return path.join(root, key);
+  return path.join(SITES_ROOT(), key);
 }
 
 /**

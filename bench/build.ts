@@ -1,0 +1,121 @@
+// Build benchmark: generates archives of 1,000, 10,000 and 20,000 stories (and 100,000 with
+// --full), builds each with `astro build --outDir`, and prints a markdown table of what it cost,
+// beside a bare Astro site with one page per story built from the same folder (the floor).
+// Also a second build with nothing changed, and one after adding a single story.
+//
+//   npm run bench                      1k, 10k, 20k
+//   npm run bench -- --full            and 100k
+//   npm run bench -- --sizes 2000,5000
+//
+// Writes bench/RESULTS.md. Never run by `npm test`.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cacheDirFor } from '../src/lib/content-dir.ts';
+import { generateArchive } from './generate-archive.ts';
+import { measure, type Measured } from './measure.ts';
+import { countMismatch, dirSize, searchIndexSize, siteCounts } from '../src/lib/site-counts.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const NODE = path.join(ROOT, 'node_modules/.bin/node');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+// Inside the project: Astro keeps a build's staging files apart only for output under the
+// working folder (see tests/helpers/build-site.ts).
+const WORK = path.join(ROOT, 'bench/.work');
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const sizes = argValue('--sizes')?.split(',').map(Number) ?? [1_000, 10_000, 20_000, ...(process.argv.includes('--full') ? [100_000] : [])];
+
+function env(contentDir: string): NodeJS.ProcessEnv {
+  return { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_ENV: 'production' };
+}
+
+function build(contentDir: string, outDir: string, bare = false): Promise<Measured> {
+  const args = [ASTRO, 'build', '--outDir', outDir, ...(bare ? ['--root', path.join(ROOT, 'bench/bare-site')] : [])];
+  return measure(NODE, args, env(contentDir), ROOT);
+}
+
+function assertBuilt(what: string, run: Measured): Measured {
+  if (!run.ok) throw new Error(`${what} failed:\n${run.output.slice(-4000)}`);
+  return run;
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(2);
+
+interface Row {
+  stories: number;
+  pages: number;
+  cold: Measured;
+  warm: Measured;
+  oneMore: Measured;
+  bare: Measured;
+  distBytes: number;
+  index: { raw: number; gzip: number; files: number; largestGzip: number };
+  counts: string;
+}
+
+async function benchOne(stories: number): Promise<Row> {
+  const contentDir = path.join(WORK, `archive-${stories}`);
+  const outDir = path.join(WORK, `site-${stories}`);
+  const bareOut = path.join(WORK, `bare-${stories}`);
+  fs.rmSync(contentDir, { recursive: true, force: true });
+  generateArchive(contentDir, stories);
+  for (const dir of [outDir, bareOut, cacheDirFor(contentDir, ROOT), cacheDirFor(`${contentDir}#bare`, ROOT)]) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  console.error(`· ${stories} stories: full site, cold`);
+  const cold = assertBuilt('cold build', await build(contentDir, outDir));
+  const pages = Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? NaN);
+  const distBytes = dirSize(outDir);
+  const index = searchIndexSize(outDir);
+  const mismatch = countMismatch(siteCounts(outDir), stories);
+  const counts = mismatch ? `MISMATCH: ${mismatch}` : `ok (${stories.toLocaleString('en')} each)`;
+  console.error(`· ${stories} stories: full site, nothing changed`);
+  const warm = assertBuilt('warm build', await build(contentDir, outDir));
+  console.error(`· ${stories} stories: full site, one story added`);
+  const extra = path.join(contentDir, 'stories', 'added-story-for-the-benchmark.md');
+  fs.writeFileSync(extra, '---\ntitle: One more story\ndate: "2024-05-05"\n---\n\nA story added after the first build.\n');
+  const oneMore = assertBuilt('build after adding a story', await build(contentDir, outDir));
+  fs.rmSync(extra);
+  console.error(`· ${stories} stories: bare Astro site, cold`);
+  const bare = assertBuilt('bare build', await build(contentDir, bareOut, true));
+  fs.rmSync(bareOut, { recursive: true, force: true });
+  fs.rmSync(outDir, { recursive: true, force: true });
+  return { stories, pages, cold, warm, oneMore, bare, distBytes, index, counts };
+}
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| stories | pages written | wall (cold) | ms / story | CPU | peak RSS | bare Astro wall / RSS | × bare (time / memory) | no change | +1 story | dist | search index raw / gzip (files, largest gzip) | count check |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.stories.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${seconds(r.cold.wallMs)} s | ${(r.cold.wallMs / r.stories).toFixed(2)} | ${seconds(r.cold.cpuMs)} s | ${gb(r.cold.peakRssBytes)} GB | ${seconds(r.bare.wallMs)} s / ${gb(r.bare.peakRssBytes)} GB | ${(r.cold.wallMs / r.bare.wallMs).toFixed(2)} / ${(r.cold.peakRssBytes / r.bare.peakRssBytes).toFixed(2)} | ${seconds(r.warm.wallMs)} s | ${seconds(r.oneMore.wallMs)} s | ${mb(r.distBytes)} MB | ${mb(r.index.raw)} MB / ${mb(r.index.gzip)} MB (${r.index.files}, ${(r.index.largestGzip / 1024).toFixed(0)} KB) | ${r.counts} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const rows: Row[] = [];
+for (const stories of sizes) rows.push(await benchOne(stories));
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`;
+const report = [
+  '# Build benchmark',
+  '',
+  `Measured by \`npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
+  'Wall and CPU time and peak RSS are of the whole `astro build` process tree, sampled from /proc every 100 ms.',
+  'The bare site (bench/bare-site) is Astro with one page per story from the same folder and nothing else.',
+  '',
+  table(rows),
+  '',
+].join('\n');
+console.log(table(rows));
+fs.writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), report);
+console.error('saved bench/RESULTS.md');
