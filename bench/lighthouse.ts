@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { astroBuild, ROOT } from '../tests/helpers/build-site.ts';
+import { astroBuild, ROOT, scratchOutDir } from '../tests/helpers/build-site.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/helpers/chromium.ts';
 import { serveSite } from '../tests/helpers/static-server.ts';
 import { archiveFor } from './archive-choice.ts';
@@ -23,7 +23,7 @@ const { values } = parseArgs({ options: { archive: { type: 'string', default: 'c
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-lighthouse-'));
 const { contentDir, label } = archiveFor(values.archive!, work);
-const outDir = path.join(work, 'dist');
+const outDir = scratchOutDir();
 const build = astroBuild(contentDir, outDir);
 if (!build.ok) throw new Error(`astro build failed:\n${build.output}`);
 
@@ -62,6 +62,7 @@ try {
   chrome.kill();
   await server.close();
   fs.rmSync(work, { recursive: true, force: true });
+  fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
 }
 
 const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;

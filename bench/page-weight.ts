@@ -8,16 +8,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { astroBuild } from '../tests/helpers/build-site.ts';
+import { astroBuild, scratchOutDir } from '../tests/helpers/build-site.ts';
 import { htmlFiles } from '../tests/helpers/html.ts';
 import { pageWeight } from '../tests/helpers/page-weight.ts';
 import { archiveFor } from './archive-choice.ts';
 
 const { values } = parseArgs({ options: { archive: { type: 'string', default: 'corpus' } } });
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-weight-'));
+const out = scratchOutDir();
 try {
   const { contentDir, label } = archiveFor(values.archive!, work);
-  const out = path.join(work, 'dist');
   const build = astroBuild(contentDir, out);
   if (!build.ok) throw new Error(`astro build failed:\n${build.output}`);
 
@@ -45,4 +45,5 @@ try {
   }
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
 }
