@@ -60,6 +60,40 @@ function build(label: string, write: (dir: string) => void): { outDir: string; w
   return { outDir, work: path.dirname(outDir), seconds: (Date.now() - start) / 1000 };
 }
 
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
+function writeReport(): string {
+  const report = [
+  '# Search benchmark',
+  '',
+  `Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}: ${machine}, headless Chromium (/usr/bin/chromium).`,
+  'Archives are generated deterministically from ../shared/corpus/wikinews-en.jsonl (bench/generate-archive.ts).',
+  '',
+  ...(rows.length
+    ? [
+        '| stories | index files | index on disk | index gzip (all) | largest file gzip | gzip before first result | open /search/?q= → results | keystroke p50 | keystroke p95 | keystrokes | long tasks | build |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ...rows,
+        '',
+        `Bytes before first result: everything the browser fetched (HTML, CSS, scripts, worker, index files), gzip-compressed, median of ${coldQueries.length} cold loads (fresh profile) of /search/?q=…; time is from the start of navigation to the results on the page, measured in the page. Keystrokes: ${typed.length} queries typed letter by letter on one page, each letter timed from the input event to its results on the page. Long tasks: main-thread tasks over 50 ms while typing.`,
+        '',
+      ]
+    : []),
+  ...(relevanceRows.length
+    ? [
+        `Relevance on the ${queries.length} queries of bench/relevance-queries.json over the 295 corpus stories, run through the /search/ page:`,
+        '',
+        '| kind | queries | success@10 | MRR |',
+        '|---|---:|---:|---:|',
+        ...relevanceRows,
+        '',
+      ]
+    : []),
+].join('\n');
+  // Written after every archive, so a long run that stops part-way keeps what it measured.
+  fs.writeFileSync(path.join(import.meta.dirname, 'SEARCH-RESULTS.md'), `${report}\n`);
+  return report;
+}
+
 const rows: string[] = [];
 const relevanceRows: string[] = [];
 const browser = await launchChromium();
@@ -68,7 +102,16 @@ try {
   if (!relevanceOnly) {
     for (const size of sizes) {
       console.error(`\n${size.toLocaleString('en')} stories: generating and building…`);
-      const { outDir, work, seconds } = build(`${size}`, (dir) => generateArchive(dir, size, corpus));
+      let built: ReturnType<typeof build>;
+      try {
+        built = build(`${size}`, (dir) => generateArchive(dir, size, corpus));
+      } catch (error) {
+        console.error(String(error).slice(-2000));
+        rows.push(`| ${size.toLocaleString('en')} | build failed: ${String(error).split('\n')[0].slice(0, 120)} |`);
+        writeReport();
+        continue;
+      }
+      const { outDir, work, seconds } = built;
       const index = indexSize(outDir);
       const server = await serveSite(outDir);
       try {
@@ -82,6 +125,7 @@ try {
             `${ms(median(cold.map((c) => c.ms)))} | ${ms(median(keystrokes))} | ${ms(percentile(keystrokes, 95))} | ${keystrokes.length} | ${longTasks} | ${seconds.toFixed(0)} s |`,
         );
         console.error(`  ${rows.at(-1)}`);
+        writeReport();
       } finally {
         await server.close();
         if (keep) console.error(`  kept ${outDir}`);
@@ -113,6 +157,7 @@ try {
       for (const kind of kinds) relevanceRows.push(line(kind, results.filter((r) => r.kind === kind)));
       relevanceRows.push(line('**all**', results));
       fs.writeFileSync(path.join(import.meta.dirname, '.relevance-misses.txt'), `${misses.join('\n')}\n`);
+      writeReport();
     } finally {
       await server.close();
       fs.rmSync(work, { recursive: true, force: true });
@@ -122,33 +167,4 @@ try {
   await browser.close();
 }
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
-const report = [
-  '# Search benchmark',
-  '',
-  `Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}: ${machine}, headless Chromium (/usr/bin/chromium).`,
-  'Archives are generated deterministically from ../shared/corpus/wikinews-en.jsonl (bench/generate-archive.ts).',
-  '',
-  ...(rows.length
-    ? [
-        '| stories | index files | index on disk | index gzip (all) | largest file gzip | gzip before first result | open /search/?q= → results | keystroke p50 | keystroke p95 | keystrokes | long tasks | build |',
-        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-        ...rows,
-        '',
-        `Bytes before first result: everything the browser fetched (HTML, CSS, scripts, worker, index files), gzip-compressed, median of ${coldQueries.length} cold loads (fresh profile) of /search/?q=…; time is from the start of navigation to the results on the page, measured in the page. Keystrokes: ${typed.length} queries typed letter by letter on one page, each letter timed from the input event to its results on the page. Long tasks: main-thread tasks over 50 ms while typing.`,
-        '',
-      ]
-    : []),
-  ...(relevanceRows.length
-    ? [
-        `Relevance on the ${queries.length} queries of bench/relevance-queries.json over the 295 corpus stories, run through the /search/ page:`,
-        '',
-        '| kind | queries | success@10 | MRR |',
-        '|---|---:|---:|---:|',
-        ...relevanceRows,
-        '',
-      ]
-    : []),
-].join('\n');
-console.log(report);
-fs.writeFileSync(path.join(import.meta.dirname, 'SEARCH-RESULTS.md'), `${report}\n`);
+console.log(writeReport());
