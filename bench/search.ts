@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { astroBuild, scratchOutDir } from '../tests/helpers/build-site.ts';
+import { searchIndexSize } from '../src/lib/site-counts.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveSite } from '../tests/helpers/static-server.ts';
 import { firstResult, percentile, resultPaths, typing } from './browser-measure.ts';
@@ -31,22 +31,6 @@ const coldQueries = ['deportaton chicgo', typed[0], typed[25], typed[45], 'immig
 const kb = (bytes: number) => `${(bytes / 1024).toLocaleString('en', { maximumFractionDigits: 0 })} KB`;
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 const median = (values: number[]) => percentile(values, 50);
-
-function indexSize(outDir: string): { files: number; raw: number; gzip: number; largestGzip: number } {
-  const dir = path.join(outDir, 'search');
-  let raw = 0;
-  let gzip = 0;
-  let largestGzip = 0;
-  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
-  for (const name of names) {
-    const body = fs.readFileSync(path.join(dir, name));
-    const zipped = gzipSync(body).length;
-    raw += body.length;
-    gzip += zipped;
-    largestGzip = Math.max(largestGzip, zipped);
-  }
-  return { files: names.length, raw, gzip, largestGzip };
-}
 
 function build(label: string, write: (dir: string) => void): { outDir: string; work: string; seconds: number } {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `clippings-bench-${label}-`));
@@ -112,7 +96,7 @@ try {
         continue;
       }
       const { outDir, work, seconds } = built;
-      const index = indexSize(outDir);
+      const index = searchIndexSize(outDir);
       const server = await serveSite(outDir);
       try {
         console.error(`  built in ${seconds.toFixed(0)} s; measuring in Chromium…`);
