@@ -6,6 +6,9 @@
 //   npm run bench                      1k, 10k, 20k
 //   npm run bench -- --full            and 100k
 //   npm run bench -- --sizes 2000,5000
+//   npm run bench -- --sizes 100000 --cold-only --out bench/RESULTS-100k.md
+//                                     only the cold build of the full site (the others are
+//                                     then left blank), written to another file
 //
 // Writes bench/RESULTS.md. Never run by `npm test`.
 import fs from 'node:fs';
@@ -28,6 +31,8 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+const coldOnly = process.argv.includes('--cold-only');
+const reportFile = path.resolve(ROOT, argValue('--out') ?? 'bench/RESULTS.md');
 const sizes = argValue('--sizes')?.split(',').map(Number) ?? [1_000, 10_000, 20_000, ...(process.argv.includes('--full') ? [100_000] : [])];
 
 function env(contentDir: string): NodeJS.ProcessEnv {
@@ -52,9 +57,9 @@ interface Row {
   stories: number;
   pages: number;
   cold: Measured;
-  warm: Measured;
-  oneMore: Measured;
-  bare: Measured;
+  warm?: Measured;
+  oneMore?: Measured;
+  bare?: Measured;
   distBytes: number;
   index: { raw: number; gzip: number; files: number; largestGzip: number };
   counts: string;
@@ -76,6 +81,10 @@ async function benchOne(stories: number): Promise<Row> {
   const index = searchIndexSize(outDir);
   const mismatch = countMismatch(siteCounts(outDir), stories);
   const counts = mismatch ? `MISMATCH: ${mismatch}` : `ok (${stories.toLocaleString('en')} each)`;
+  if (coldOnly) {
+    fs.rmSync(outDir, { recursive: true, force: true });
+    return { stories, pages, cold, distBytes, index, counts };
+  }
   console.error(`· ${stories} stories: full site, nothing changed`);
   const warm = assertBuilt('warm build', await build(contentDir, outDir));
   console.error(`· ${stories} stories: full site, one story added`);
@@ -96,8 +105,11 @@ function table(rows: Row[]): string {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of rows) {
+    const bare = r.bare ? `${seconds(r.bare.wallMs)} s / ${gb(r.bare.peakRssBytes)} GB` : '–';
+    const ratio = r.bare ? `${(r.cold.wallMs / r.bare.wallMs).toFixed(2)} / ${(r.cold.peakRssBytes / r.bare.peakRssBytes).toFixed(2)}` : '–';
+    const time = (m?: Measured) => (m ? `${seconds(m.wallMs)} s` : '–');
     lines.push(
-      `| ${r.stories.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${seconds(r.cold.wallMs)} s | ${(r.cold.wallMs / r.stories).toFixed(2)} | ${seconds(r.cold.cpuMs)} s | ${gb(r.cold.peakRssBytes)} GB | ${seconds(r.bare.wallMs)} s / ${gb(r.bare.peakRssBytes)} GB | ${(r.cold.wallMs / r.bare.wallMs).toFixed(2)} / ${(r.cold.peakRssBytes / r.bare.peakRssBytes).toFixed(2)} | ${seconds(r.warm.wallMs)} s | ${seconds(r.oneMore.wallMs)} s | ${mb(r.distBytes)} MB | ${mb(r.index.raw)} MB / ${mb(r.index.gzip)} MB (${r.index.files}, ${(r.index.largestGzip / 1024).toFixed(0)} KB) | ${r.counts} |`,
+      `| ${r.stories.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${seconds(r.cold.wallMs)} s | ${(r.cold.wallMs / r.stories).toFixed(2)} | ${seconds(r.cold.cpuMs)} s | ${gb(r.cold.peakRssBytes)} GB | ${bare} | ${ratio} | ${time(r.warm)} | ${time(r.oneMore)} | ${mb(r.distBytes)} MB | ${mb(r.index.raw)} MB / ${mb(r.index.gzip)} MB (${r.index.files}, ${(r.index.largestGzip / 1024).toFixed(0)} KB) | ${r.counts} |`,
     );
   }
   return lines.join('\n');
@@ -117,5 +129,5 @@ const report = [
   '',
 ].join('\n');
 console.log(table(rows));
-fs.writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), report);
-console.error('saved bench/RESULTS.md');
+fs.writeFileSync(reportFile, report);
+console.error(`saved ${path.relative(ROOT, reportFile)}`);
