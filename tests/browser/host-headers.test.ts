@@ -1,12 +1,10 @@
 // The site served with the headers public/_headers gives Netlify and Cloudflare Pages: the
 // Content-Security-Policy header blocks nothing the archive needs, and hashed files are cached.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { headersFor, siteHeaderRules } from '../helpers/host-headers.ts';
-import { READER_BASE, READER_PAGES, SEARCH_PAGES, serveReaderSite } from '../helpers/reader-site.ts';
+import { READER_BASE, READER_PAGES, SEARCH_PAGES, readerSession } from '../helpers/reader-site.ts';
 import { searchResults } from '../helpers/search-page.ts';
-import type { StaticServer } from '../helpers/static-server.ts';
 
 const WATCH = `
   window.__violations = [];
@@ -14,15 +12,7 @@ const WATCH = `
 `;
 
 describe('the site under the headers of public/_headers', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([serveReaderSite(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const reader = readerSession();
 
   it('parses the file into rules that give pages the CSP and hashed files a year of cache', () => {
     const rules = siteHeaderRules();
@@ -33,7 +23,7 @@ describe('the site under the headers of public/_headers', () => {
 
   it('blocks nothing on any kind of page, search and its worker included', async () => {
     const rules = siteHeaderRules();
-    const context = await browser.newContext();
+    const context = await reader.browser.newContext();
     await context.addInitScript(WATCH);
     const problems: string[] = [];
     const seen: Record<string, string> = {};
@@ -50,8 +40,8 @@ describe('the site under the headers of public/_headers', () => {
       page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()}: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
       for (const path of [...Object.values(READER_PAGES), ...Object.values(SEARCH_PAGES)]) {
-        const response = await page.goto(server.url + path);
-        const query = new URL(server.url + path).searchParams.get('q');
+        const response = await page.goto(reader.server.url + path);
+        const query = new URL(reader.server.url + path).searchParams.get('q');
         if (query !== null) await searchResults(page, query);
         expect(await response?.headerValue('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
         for (const v of await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)) {

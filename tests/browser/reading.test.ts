@@ -1,23 +1,13 @@
 // A reader in Chromium: reading a story from the home page, browsing a month, a topic and a
 // source, getting about by keyboard alone, and the same pages with JavaScript turned off.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { READER_PAGES, SEARCH_PAGES, serveReaderSite } from '../helpers/reader-site.ts';
-import type { StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { READER_PAGES, SEARCH_PAGES, readerSession } from '../helpers/reader-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveReaderSite(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const reader = readerSession();
 
 async function withPage(options: Parameters<Browser['newContext']>[0], use: (page: Page, context: BrowserContext) => Promise<void>) {
-  const context = await browser.newContext(options);
+  const context = await reader.browser.newContext(options);
   try {
     await use(await context.newPage(), context);
   } finally {
@@ -38,7 +28,7 @@ async function openStory(page: Page, link = page.locator('main .story-list h2 a'
 describe('reading in Chromium', () => {
   it('reads a story from the home page', async () => {
     await withPage({}, async (page) => {
-      await page.goto(server.url);
+      await page.goto(reader.server.url);
       expect(await headline(page)).toBe('Latest stories');
       expect(await page.locator('main .story-list > li').count()).toBe(20);
       await openStory(page);
@@ -47,7 +37,7 @@ describe('reading in Chromium', () => {
 
   it('browses a month, a topic and a source from the header', async () => {
     await withPage({}, async (page) => {
-      await page.goto(server.url);
+      await page.goto(reader.server.url);
       await page.locator('header nav').getByRole('link', { name: 'Archive' }).click();
       await page.getByRole('link', { name: 'March 2024: 26' }).click();
       expect(await headline(page)).toContain('March 2024');
@@ -87,7 +77,7 @@ describe('by keyboard alone', () => {
 
   it('tabs through the header in order, skips to the story list, and opens a story with Enter', async () => {
     await withPage({}, async (page) => {
-      await page.goto(server.url);
+      await page.goto(reader.server.url);
       const header = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('body > a, header a[href], header input, header button')].map(
           (e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} ${e.textContent?.trim() || (e as HTMLInputElement).name}`,
@@ -127,11 +117,11 @@ describe('by keyboard alone', () => {
 describe('without JavaScript', () => {
   it('search page says search needs JavaScript and links to the archive instead', async () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
-      await page.goto(server.url + SEARCH_PAGES.search);
+      await page.goto(reader.server.url + SEARCH_PAGES.search);
       const notice = page.locator('main p', { hasText: 'needs JavaScript' });
       expect(await notice.isVisible()).toBe(true);
       expect(await page.locator('[data-search-input]').isVisible()).toBe(false);
-      await Promise.all([page.waitForURL((url) => url.pathname === new URL(server.url).pathname), notice.locator('a').click()]);
+      await Promise.all([page.waitForURL((url) => url.pathname === new URL(reader.server.url).pathname), notice.locator('a').click()]);
       expect(await headline(page)).toBe('Latest stories');
     });
   });
@@ -139,12 +129,12 @@ describe('without JavaScript', () => {
   for (const [name, path] of Object.entries({ ...READER_PAGES, search: SEARCH_PAGES.search })) {
     it(`${name} page reads on a 320 px screen and links onward`, async () => {
       await withPage({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } }, async (page) => {
-        await page.goto(server.url + path);
+        await page.goto(reader.server.url + path);
         expect((await headline(page)).length).toBeGreaterThan(0);
         expect((await page.locator('main').innerText()).length).toBeGreaterThan(80);
         // Nothing sticks out sideways: the page reads without scrolling left and right.
         expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-        const onward = page.locator(`main a[href^="${new URL(server.url).pathname}"][href$="/"]`).first();
+        const onward = page.locator(`main a[href^="${new URL(reader.server.url).pathname}"][href$="/"]`).first();
         const target = await onward.getAttribute('href');
         await Promise.all([page.waitForURL((url) => url.pathname === target), onward.click()]);
         expect((await headline(page)).length).toBeGreaterThan(0);

@@ -1,27 +1,17 @@
 // Searching as a reader does, in Chromium, on the browsing archive served under its sub-path:
 // a misspelt word typed in the header of any page, the keyboard through the results, and a
 // shared ?q= address reloaded.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { READER_PAGES, SEARCH_PAGES, serveReaderSite } from '../helpers/reader-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { READER_PAGES, SEARCH_PAGES, readerSession } from '../helpers/reader-site.ts';
 import { searchResults } from '../helpers/search-page.ts';
-import type { StaticServer } from '../helpers/static-server.ts';
 
 const TYPO = 'elektions';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveReaderSite(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const reader = readerSession();
 
 async function withPage(use: (page: Page) => Promise<void>) {
-  const page = await browser.newPage();
+  const page = await reader.browser.newPage();
   try {
     await use(page);
   } finally {
@@ -43,7 +33,7 @@ const activeElement = (page: Page) =>
 describe('searching in Chromium', () => {
   it('finds stories from a misspelt word typed in the header of a story page, and opens one', async () => {
     await withPage(async (page) => {
-      await page.goto(server.url + READER_PAGES.story);
+      await page.goto(reader.server.url + READER_PAGES.story);
       await page.locator('header input[type="search"]').fill(TYPO);
       await Promise.all([page.waitForURL(/\/archive\/search\/\?q=elektions$/), page.keyboard.press('Enter')]);
       const headlines = await searchResults(page, TYPO);
@@ -58,11 +48,11 @@ describe('searching in Chromium', () => {
 
   it('moves through results with the arrow keys and opens one with Enter, after "/" focused search', async () => {
     await withPage(async (page) => {
-      await page.goto(server.url + READER_PAGES.month);
+      await page.goto(reader.server.url + READER_PAGES.month);
       await page.keyboard.press('/');
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
 
-      await page.goto(server.url + SEARCH_PAGES.search);
+      await page.goto(reader.server.url + SEARCH_PAGES.search);
       const headlines = await searchResults(page, TYPO);
       expect(headlines.length).toBeGreaterThan(2);
       await page.keyboard.press('/');
@@ -83,12 +73,12 @@ describe('searching in Chromium', () => {
 
   it('shows the same results when a ?q= address is opened again or reloaded', async () => {
     await withPage(async (page) => {
-      await page.goto(server.url + SEARCH_PAGES.search);
+      await page.goto(reader.server.url + SEARCH_PAGES.search);
       const first = await searchResults(page, TYPO);
       await page.reload();
       expect(await page.locator('[data-search-input]').inputValue()).toBe(TYPO);
       expect(await searchResults(page, TYPO)).toEqual(first);
-      await page.goto(server.url + SEARCH_PAGES.searchNone);
+      await page.goto(reader.server.url + SEARCH_PAGES.searchNone);
       expect(await searchResults(page, 'zzqxv wqpzz')).toEqual([]);
       expect(await page.locator('[data-search-status]').innerText()).toMatch(/no stor/i);
     });

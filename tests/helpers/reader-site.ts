@@ -1,7 +1,10 @@
 // The archive the reader-facing browser tests walk: the 140-story browsing fixture, built under a
 // sub-path (as on a project site) and served from that sub-path on 127.0.0.1. One build, shared
 // by every test file that asks for it.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { builtSite } from './build-site.ts';
+import { launchChromium } from './chromium.ts';
 import { browseArchive } from './browse-archive.ts';
 import { serveSite, type StaticServer } from './static-server.ts';
 
@@ -15,6 +18,27 @@ export function readerSiteBuild(): Promise<string> {
 /** Build (once) and serve the reader archive; close the server when done. */
 export async function serveReaderSite(): Promise<StaticServer> {
   return serveSite(await readerSiteBuild(), READER_BASE);
+}
+
+export interface ReaderSession {
+  browser: Browser;
+  server: StaticServer;
+}
+
+/**
+ * The reader archive served and one Chromium, for the test file (or describe block) that calls
+ * this: started before its tests, closed after. Read the fields inside tests, once they are set.
+ */
+export function readerSession(): ReaderSession {
+  const session = {} as ReaderSession;
+  beforeAll(async () => {
+    [session.server, session.browser] = await Promise.all([serveReaderSite(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 /** One page of each kind a reader meets, as paths under the base. */
