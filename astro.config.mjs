@@ -1,11 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { cacheDirFor, contentDir } from './src/lib/content-dir.ts';
 import { countCheck } from './src/integrations/count-check.ts';
-import { storyMarkdownOptions, storyRehypePlugins, storyRemarkPlugins } from './src/lib/markdown/pipeline.ts';
+import { storyMarkdownProcessor } from './src/lib/markdown/pipeline.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // CONTENT_DIR is resolved once, against the project root, so a build started from another folder
@@ -17,28 +16,16 @@ export default defineConfig({
   // feeds and the sitemap are built from it.
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
+  // Render a few pages at once, so one page's file writes overlap the next page's rendering.
+  build: { concurrency: 4 },
   cacheDir: cacheDirFor(process.env.CONTENT_DIR, root),
   // The count check runs last: it reads what the sitemap integration wrote.
   integrations: [sitemap(), countCheck()],
-  // A strict Content Security Policy as a <meta> tag, so every static host serves it: scripts and
-  // styles only from the site itself (Astro adds hashes for what it inlines), no plugins, no
-  // third-party requests. Story text is data, so nothing in it can run.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
-  },
   // Scripts ship as cacheable module files, never inlined into every page.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // No syntax highlighter: its inline styles would break the CSP, and stories are not code.
     syntaxHighlight: false,
-    processor: unified({ ...storyMarkdownOptions, remarkPlugins: storyRemarkPlugins, rehypePlugins: storyRehypePlugins }),
+    processor: storyMarkdownProcessor(),
   },
 });

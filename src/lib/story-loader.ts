@@ -1,8 +1,12 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { AstroConfig, ContentEntryType } from 'astro';
 import { isUtf8, restoreWrittenDates } from './raw-frontmatter.ts';
+import { renderInWorkers } from './markdown/render-in-workers.ts';
+import { RenderPool } from './markdown/render-pool.ts';
 
 /**
  * Astro's glob loader over a stories folder, with the checks a news archive needs before the
@@ -10,6 +14,25 @@ import { isUtf8, restoreWrittenDates } from './raw-frontmatter.ts';
  * must be UTF-8, and dates are judged as written rather than as YAML re-read them.
  * Only new or changed files reach these checks: the content-layer cache skips the rest.
  */
+// Starting a worker costs about as much as rendering a few dozen stories.
+const POOL_FROM = 200;
+
+function countStories(dir: string): number {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.md$/i.test(name)).length;
+}
+
+/** What Astro gives the markdown processor's createRenderer(), in a form a worker can receive. */
+function markdownOptions(config: AstroConfig): Record<string, unknown> {
+  const { markdown, image } = config;
+  return {
+    image: { domains: image.domains, remotePatterns: image.remotePatterns },
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    gfm: markdown.gfm,
+    smartypants: markdown.smartypants,
+  };
+}
+
 export function storyLoader(dir: string): Loader {
   const inner = glob({
     pattern: '**/*.md',
@@ -25,21 +48,33 @@ export function storyLoader(dir: string): Loader {
           `The stories folder ${dir} does not exist. Create it, or set CONTENT_DIR to the folder that holds stories/ (now "${process.env.CONTENT_DIR ?? 'content'}").`,
         );
       }
-      await inner.load({
-        ...context,
-        parseData: async (props) => {
-          if (props.filePath) {
-            const bytes = fs.readFileSync(props.filePath);
-            if (!isUtf8(bytes)) {
-              throw new Error(
-                `${props.filePath}: the file is not UTF-8 text. Open it in an editor and save it as UTF-8, then build again.`,
-              );
+      // Astro renders each story's markdown on one core; large archives render on all of them.
+      // The glob loader finds its renderers in the context's entryTypes, which Astro passes but
+      // does not declare: without it, Astro renders as usual.
+      const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
+      const stories = countStories(dir);
+      const pool = entryTypes instanceof Map && stories >= POOL_FROM ? new RenderPool(os.availableParallelism(), markdownOptions(context.config)) : undefined;
+      if (pool) context.logger.info(`rendering ${stories} stories on ${pool.size} threads`);
+      try {
+        await inner.load({
+          ...context,
+          ...(pool && { entryTypes: renderInWorkers(entryTypes!, pool) }),
+          parseData: async (props) => {
+            if (props.filePath) {
+              const bytes = fs.readFileSync(props.filePath);
+              if (!isUtf8(bytes)) {
+                throw new Error(
+                  `${props.filePath}: the file is not UTF-8 text. Open it in an editor and save it as UTF-8, then build again.`,
+                );
+              }
+              restoreWrittenDates(props.data, bytes.toString('utf8'));
             }
-            restoreWrittenDates(props.data, bytes.toString('utf8'));
-          }
-          return context.parseData(props);
-        },
-      });
+            return context.parseData(props);
+          },
+        });
+      } finally {
+        await pool?.close();
+      }
     },
   };
 }

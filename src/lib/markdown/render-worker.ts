@@ -1,0 +1,20 @@
+// A worker thread that renders story markdown with the site's processor, so an archive's stories
+// render on every core at once (see render-pool.ts). Messages in: RenderRequest; out: RenderReply.
+import { parentPort, workerData } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { storyMarkdownProcessor } from './pipeline.ts';
+import type { RenderReply, RenderRequest } from './render-pool.ts';
+
+const renderer = await storyMarkdownProcessor().createRenderer(workerData);
+
+parentPort!.on('message', async ({ id, body, frontmatter, filePath }: RenderRequest) => {
+  let reply: RenderReply;
+  try {
+    const result = await renderer.render(body, { frontmatter, fileURL: filePath ? pathToFileURL(filePath) : undefined });
+    reply = { id, html: result.code, metadata: result.metadata };
+  } catch (error) {
+    const { message, stack } = error instanceof Error ? error : new Error(String(error));
+    reply = { id, error: { message, stack } };
+  }
+  parentPort!.postMessage(reply);
+});
