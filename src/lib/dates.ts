@@ -54,8 +54,17 @@ export function monthName(month: number): string {
   return MONTHS[month - 1] ?? String(month);
 }
 
+// A build shows each story's day many times (its page, every list it is in, related links).
+const dayLabels = new Map<string, string>();
+
 /** "15 June 2025": the day as written, without time-zone conversion. */
 export function formatDay(storyDate: string): string {
-  const [year, month, day] = calendarDay(storyDate).split('-').map(Number);
-  return `${day} ${monthName(month)} ${year}`;
+  const day = calendarDay(storyDate);
+  let label = dayLabels.get(day);
+  if (label === undefined) {
+    const [y, m, d] = day.split('-').map(Number);
+    label = `${d} ${monthName(m)} ${y}`;
+    dayLabels.set(day, label);
+  }
+  return label;
 }

@@ -1,4 +1,5 @@
 // Checks on a story file's raw text, before Astro's YAML reader turns it into values.
+import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
 
 const DATE_KEYS = ['date', 'updated', 'archived'] as const;
 
@@ -27,12 +28,7 @@ export function restoreWrittenDates(data: Record<string, unknown>, fileText: str
   }
 }
 
-/** Whether the bytes are valid UTF-8. */
+/** Whether the bytes are valid UTF-8 (checked natively, without decoding them). */
 export function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return bufferIsUtf8(bytes);
 }

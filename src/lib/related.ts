@@ -64,20 +64,32 @@ export function buildRelatedIndex(stories: Story[], window = 30): RelatedIndex {
         scores[other]++;
       }
     }
-    // Keep only the best `limit` while scanning: no sort of every candidate.
-    const distance = (i: number) => Math.abs(stories[i].published - story.published);
-    const better = (a: number, sa: number, b: number, sb: number) => sa > sb || (sa === sb && (distance(a) < distance(b) || (distance(a) === distance(b) && a < b)));
-    const best: [number, number][] = [];
+    // Keep only the best `limit` while scanning: no sort of every candidate. Parallel arrays
+    // rather than tuples, as this runs for every story page.
+    const published = story.published;
+    const bestIndex: number[] = [];
+    const bestScore: number[] = [];
+    const bestDistance: number[] = [];
+    // More shared names first, then nearer in time, then earlier in the list (a stable order).
+    const beats = (score: number, distance: number, i: number, at: number) =>
+      score !== bestScore[at] ? score > bestScore[at] : distance !== bestDistance[at] ? distance < bestDistance[at] : i < bestIndex[at];
     for (const i of candidates) {
       const score = scores[i];
       scores[i] = 0;
-      if (best.length === limit && !better(i, score, ...best[limit - 1])) continue;
-      let at = best.length;
-      while (at > 0 && better(i, score, ...best[at - 1])) at--;
-      best.splice(at, 0, [i, score]);
-      if (best.length > limit) best.pop();
+      const distance = Math.abs(stories[i].published - published);
+      if (bestIndex.length === limit && !beats(score, distance, i, limit - 1)) continue;
+      let at = bestIndex.length;
+      while (at > 0 && beats(score, distance, i, at - 1)) at--;
+      bestIndex.splice(at, 0, i);
+      bestScore.splice(at, 0, score);
+      bestDistance.splice(at, 0, distance);
+      if (bestIndex.length > limit) {
+        bestIndex.pop();
+        bestScore.pop();
+        bestDistance.pop();
+      }
     }
-    return best.map(([i]) => stories[i]);
+    return bestIndex.map((i) => stories[i]);
   }
 
   return { relatedTo };

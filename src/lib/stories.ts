@@ -1,7 +1,7 @@
 // The boundary between Astro's content collection and the rest of the site: every page asks
 // here for stories and for the archive's groupings, so each is worked out once per build, not
 // once per page.
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedStories, type Story } from './story.ts';
 import { groupByDate, type DateArchive } from './archive.ts';
 import { sourceShelf, topicShelf, type ShelfIndex } from './shelves.ts';
@@ -12,7 +12,14 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
   return () => (value ??= make());
 }
 
-export const getStories: () => Promise<Story[]> = once(() => getCollection('stories').then(publishedStories));
+const getEntries = once(() => getCollection('stories'));
+
+export const getStories: () => Promise<Story[]> = once(async () => publishedStories(await getEntries()));
+
+/** The collection entry of each story by id, to render its body (one lookup, not a search per page). */
+export const getEntriesById: () => Promise<Map<string, CollectionEntry<'stories'>>> = once(
+  async () => new Map((await getEntries()).map((entry) => [entry.id, entry])),
+);
 
 export const getDateArchive: () => Promise<DateArchive> = once(async () => groupByDate(await getStories()));
 

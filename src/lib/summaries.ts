@@ -8,8 +8,8 @@ export function countStories(n: number): string {
 /** "12 stories, from 2019 to 2025" — the archive in one line. */
 export function archiveSpan(stories: Story[]): string {
   if (stories.length === 0) return 'No stories have been published yet.';
-  const years = stories.map((s) => s.year);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  let [first, last] = [Infinity, -Infinity];
+  for (const { year } of stories) [first, last] = [Math.min(first, year), Math.max(last, year)];
   const span = first === last ? `from ${first}` : `from ${first} to ${last}`;
   return `${countStories(stories.length)}, ${span}.`;
 }

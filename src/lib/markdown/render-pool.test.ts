@@ -5,7 +5,7 @@ import { storyMarkdownProcessor } from './pipeline.ts';
 import { RenderPool } from './render-pool.ts';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/wikinews-en.jsonl');
-const OPTIONS = { syntaxHighlight: false, image: { domains: [], remotePatterns: [] } };
+const OPTIONS = { syntaxHighlight: false as const, image: { domains: [], remotePatterns: [] } };
 
 describe('rendering markdown in worker threads', () => {
   const pool = new RenderPool(2, OPTIONS);

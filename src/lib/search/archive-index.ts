@@ -1,7 +1,6 @@
 // The search files for this build's archive, made once and shared by the /search/ page (which
 // names the manifest) and the endpoint that writes every file.
-import { getEntry } from 'astro:content';
-import { getStories } from '../stories.ts';
+import { getEntriesById, getStories } from '../stories.ts';
 import { SearchIndexBuilder } from './build.ts';
 import type { SearchFile } from './format.ts';
 import { markdownToText } from './plain-text.ts';
@@ -10,9 +9,10 @@ let index: Promise<{ files: SearchFile[]; manifest: SearchFile }> | undefined;
 
 async function build() {
   const builder = new SearchIndexBuilder();
+  const entries = await getEntriesById();
   for (const story of await getStories()) {
-    // One body at a time: it is read, reduced to words and postings, and let go.
-    const entry = await getEntry('stories', story.id);
+    // One body at a time: it is reduced to words and postings, and its text let go.
+    const entry = entries.get(story.id);
     if (!entry) throw new Error(`${story.file}: the story vanished from the collection while the search index was built`);
     builder.add({
       headline: story.title,
