@@ -54,7 +54,6 @@ export function storyLoader(dir: string): Loader {
       const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
       const stories = countStories(dir);
       const pool = entryTypes instanceof Map && stories >= POOL_FROM ? new RenderPool(os.availableParallelism(), markdownOptions(context.config)) : undefined;
-      if (pool) context.logger.info(`rendering ${stories} stories on ${pool.size} threads`);
       try {
         await inner.load({
           ...context,
@@ -75,6 +74,7 @@ export function storyLoader(dir: string): Loader {
       } finally {
         await pool?.close();
       }
+      if (pool?.rendered) context.logger.info(`rendered ${pool.rendered} of ${stories} stories on ${pool.size} threads`);
     },
   };
 }

@@ -36,6 +36,8 @@ export class RenderPool {
   #slots: Slot[] = [];
   #next = 0;
   #ids = 0;
+  /** Jobs taken so far. */
+  rendered = 0;
 
   readonly size: number;
   readonly #options: Record<string, unknown>;
@@ -51,6 +53,7 @@ export class RenderPool {
     // Round robin: jobs are stories of similar size, so each worker gets a fair share.
     const slot = this.#slots[this.#next++ % this.#slots.length];
     const id = ++this.#ids;
+    this.rendered++;
     return new Promise((resolve, reject) => {
       slot.pending.set(id, { resolve, reject, filePath });
       slot.worker.ref();
