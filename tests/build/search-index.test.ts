@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, fixture, readPage } from '../helpers/build-site.ts';
-import type { DictionaryShard, PostingsFile, SearchManifest, StoryDoc } from '../../src/lib/search/format.ts';
+import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc } from '../../src/lib/search/format.ts';
 
 function storyPages(outDir: string): string[] {
   return (fs.readdirSync(outDir, { recursive: true }) as string[])
@@ -31,7 +32,7 @@ describe('the search index of the small fixture archive', () => {
 
   it('holds every published story once, and no draft', () => {
     const { manifest, file } = searchFiles(out);
-    const docs = manifest.docs.flatMap((name) => file<StoryDoc[]>(name));
+    const docs = Array.from({ length: manifest.docs.shards }, (_, shard) => file<StoryDoc[]>(docShardName(manifest.docs, shard))).flat();
     expect(manifest.stories).toBe(docs.length);
     expect(docs.map((d) => d.path).sort()).toEqual(storyPages(out));
     const everything = fs.readdirSync(path.join(out, 'search')).map((f) => fs.readFileSync(path.join(out, 'search', f), 'utf8'));
@@ -62,10 +63,23 @@ describe('the search index of the small fixture archive', () => {
     expect(html).toMatch(/<p[^>]*aria-live="polite"[^>]*data-search-status|<p[^>]*data-search-status[^>]*aria-live="polite"/);
   });
 
-  it('names every file by a hash of its content', () => {
-    const names = fs.readdirSync(path.join(out, 'search')).filter((f) => f.endsWith('.json'));
+  it('names every file by a hash of its content (document shards by one hash of them all)', () => {
+    const dir = path.join(out, 'search');
+    const names = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
     expect(names.length).toBeGreaterThan(3);
-    for (const name of names) expect(name).toMatch(/^[a-z]+\.[0-9a-f]{12}\.json$/);
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+    const docShards: [number, string][] = [];
+    for (const name of names) {
+      const [, kind, hash, shard] = /^([a-z]+)\.([0-9a-f]{12})(?:-(\d+))?\.json$/.exec(name) ?? [];
+      expect(kind, name).toBeDefined();
+      const body = fs.readFileSync(path.join(dir, name), 'utf8');
+      if (kind === 'd') docShards.push([Number(shard), body]);
+      else expect(hash, name).toBe(sha(body));
+    }
+    const { manifest } = searchFiles(out);
+    expect(docShards).toHaveLength(manifest.docs.shards);
+    const all = docShards.sort((a, b) => a[0] - b[0]).map(([, body]) => `${body}\n`).join('');
+    expect(manifest.docs.hash).toBe(sha(all));
   });
 
   it('points at the index under the base path', async () => {

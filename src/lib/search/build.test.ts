@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excerpt, groupByPrefix, SearchIndexBuilder } from './build.ts';
 import { decodePostings, encodePostings } from './postings.ts';
 import { FIELD, SHARD_LIMITS } from './options.ts';
-import type { DictionaryShard, SearchManifest } from './format.ts';
+import { docShardName, type DictionaryShard, type SearchManifest, type StoryDoc } from './format.ts';
 
 describe('building the search files', () => {
   it('codes postings as gaps and back', () => {
@@ -37,7 +37,11 @@ describe('building the search files', () => {
     const { files, manifest } = builder.files();
     const parsed = JSON.parse(manifest.body) as SearchManifest;
     expect(parsed.stories).toBe(100);
-    expect(parsed.docs).toHaveLength(13);
+    expect(parsed.docs.shards).toBe(13);
+    for (let shard = 0; shard < 13; shard++) {
+      const docs = JSON.parse(files.find((f) => f.name === docShardName(parsed.docs, shard))!.body) as StoryDoc[];
+      expect(docs[0].path).toBe(`/2020/01/s${shard * 8}/`);
+    }
     for (const name of Object.values(parsed.dictionary)) {
       const shard = JSON.parse(files.find((f) => f.name === name)!.body) as DictionaryShard;
       expect(shard.index.records.length).toBeLessThanOrEqual(100);
@@ -50,5 +54,16 @@ describe('building the search files', () => {
       expect(count <= 200 || postings.length === 1).toBe(true);
     }
     expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
+  });
+
+  it('keeps the manifest the same size as the archive grows', () => {
+    const manifestSize = (stories: number) => {
+      const builder = new SearchIndexBuilder();
+      for (let i = 0; i < stories; i++) {
+        builder.add({ headline: `Story ${i}`, path: `/2020/01/s${i}/`, day: '2020-01-01', year: 2020, source: '', topics: ['t'], text: 'the same words' });
+      }
+      return builder.files().manifest.body.length;
+    };
+    expect(manifestSize(5000)).toBeLessThan(manifestSize(50) + 20);
   });
 });

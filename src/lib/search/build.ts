@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js';
 import { FIELD, FIELD_BITS, SHARD_LIMITS, TERM_FUSE_KEYS } from './options.ts';
 import { isIndexedBodyTerm, tokenize } from './normalize.ts';
-import type { DictionaryShard, PostingsFile, SearchFile, SearchManifest, StoryDoc } from './format.ts';
+import { docShardName, type DictionaryShard, type PostingsFile, type SearchFile, type SearchManifest, type StoryDoc } from './format.ts';
 import { encodePostings } from './postings.ts';
 
 /** What the index needs from a story: its fields and its body as plain text. */
@@ -127,12 +127,14 @@ export class SearchIndexBuilder {
       dictionary[prefix] = shard.name;
     }
 
-    const docs: string[] = [];
+    const shardBodies: string[] = [];
     for (let i = 0; i < this.docs.length; i += this.limits.storiesPerDocShard) {
-      const file = named('d', JSON.stringify(this.docs.slice(i, i + this.limits.storiesPerDocShard)));
-      files.push(file);
-      docs.push(file.name);
+      shardBodies.push(JSON.stringify(this.docs.slice(i, i + this.limits.storiesPerDocShard)));
     }
+    const docsHash = createHash('sha256');
+    for (const body of shardBodies) docsHash.update(body).update('\n');
+    const docs = { hash: docsHash.digest('hex').slice(0, 12), shards: shardBodies.length };
+    shardBodies.forEach((body, shard) => files.push({ name: docShardName(docs, shard), body }));
 
     const topics: [string, number, string][] = [...this.topicStories]
       .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
@@ -145,7 +147,7 @@ export class SearchIndexBuilder {
     topics.sort((a, b) => a[0].localeCompare(b[0], 'en', { sensitivity: 'base' }));
 
     const manifest: SearchManifest = {
-      version: 1,
+      version: 2,
       stories: this.docs.length,
       dictionary,
       docs,

@@ -3,13 +3,13 @@
 
 /** Which file holds what; the search page points at it. */
 export interface SearchManifest {
-  version: 1;
+  version: 2;
   /** Published stories in the index; story numbers run 0..stories-1, newest first. */
   stories: number;
   /** Term prefix → dictionary shard file. Every term lives in exactly one shard. */
   dictionary: Record<string, string>;
-  /** Document shard files; story n is in docs[floor(n / docsPerShard)]. */
-  docs: string[];
+  /** Document shards: story n is in the file docShardName(docs, floor(n / docsPerShard)). */
+  docs: { hash: string; shards: number };
   docsPerShard: number;
   /** Publication years in story order, run-length coded: [year, how many stories]. */
   years: [number, number][];
@@ -51,4 +51,13 @@ export type StoryNumbersFile = number[];
 export interface SearchFile {
   name: string;
   body: string;
+}
+
+/**
+ * The file of one document shard. Adding a story renumbers every story after it, so all shards
+ * change together anyway; one hash for all of them keeps the manifest the same size however
+ * large the archive grows.
+ */
+export function docShardName(docs: SearchManifest['docs'], shard: number): string {
+  return `d.${docs.hash}-${shard}`;
 }

@@ -1,7 +1,7 @@
 // A search over the sharded index: each word is matched against its dictionary shard with Fuse,
 // the matching terms' postings are intersected so every word counts, and the stories that
 // remain are ranked. Files are fetched through `load`, only those a query needs, each once.
-import type { DictionaryShard, PostingsFile, SearchManifest, StoryDoc, StoryNumbersFile } from './format.ts';
+import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc, type StoryNumbersFile } from './format.ts';
 import { decodePostings } from './postings.ts';
 import { EXACT_HEADLINE_BONUS, FIELD, FIELD_WEIGHT } from './options.ts';
 import { TermDictionary, type TermMatch } from './terms.ts';
@@ -206,7 +206,7 @@ export class ArchiveSearch {
 
   private async docs(numbers: number[]): Promise<StoryDoc[]> {
     const per = this.manifest.docsPerShard;
-    const shards = await Promise.all(numbers.map((n) => this.file<StoryDoc[]>(this.manifest.docs[Math.floor(n / per)])));
+    const shards = await Promise.all(numbers.map((n) => this.file<StoryDoc[]>(docShardName(this.manifest.docs, Math.floor(n / per)))));
     return numbers.map((n, i) => shards[i][n % per]);
   }
 }
