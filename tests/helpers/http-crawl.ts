@@ -2,6 +2,7 @@
 // page, stylesheet, script, image, feed, sitemap and search index file reachable from the home
 // page must answer 200. Unlike crawl.ts (which checks files on disk) this tests the host too.
 import { attr, elements, parseHtml } from './html.ts';
+import { docShardName, type SearchManifest } from '../../src/lib/search/format.ts';
 
 export interface HttpCrawl {
   /** Every URL fetched, with its status. */
@@ -39,9 +40,10 @@ function assetLinks(text: string): string[] {
 /** Search index files named by a search file: the manifest names shards, shards name postings. */
 function searchLinks(json: unknown): string[] {
   const names: string[] = [];
-  const file = json as { dictionary?: Record<string, string>; docs?: string[]; topics?: [string, number, string][]; files?: string[] };
+  const file = json as Partial<SearchManifest> & { files?: string[] };
   if (file.dictionary) names.push(...Object.values(file.dictionary));
-  if (Array.isArray(file.docs)) names.push(...file.docs);
+  const docs = file.docs;
+  if (docs) names.push(...Array.from({ length: docs.shards }, (_, shard) => docShardName(docs, shard)));
   if (Array.isArray(file.topics)) names.push(...file.topics.map((topic) => topic[2]));
   if (Array.isArray(file.files)) names.push(...file.files);
   return names.map((name) => `${name}.json`);
