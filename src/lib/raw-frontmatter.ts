@@ -1,5 +1,4 @@
 // Checks on a story file's raw text, before Astro's YAML reader turns it into values.
-import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
 
 const DATE_KEYS = ['date', 'updated', 'archived'] as const;
 
@@ -28,7 +27,5 @@ export function restoreWrittenDates(data: Record<string, unknown>, fileText: str
   }
 }
 
-/** Whether the bytes are valid UTF-8 (checked natively, without decoding them). */
-export function isUtf8(bytes: Uint8Array): boolean {
-  return bufferIsUtf8(bytes);
-}
+/** Whether the bytes are valid UTF-8: Node checks them natively, without decoding them. */
+export { isUtf8 } from 'node:buffer';

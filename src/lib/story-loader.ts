@@ -3,10 +3,18 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { AstroConfig, ContentEntryType } from 'astro';
+import type { ContentEntryType } from 'astro';
 import { isUtf8, restoreWrittenDates } from './raw-frontmatter.ts';
-import { renderInWorkers } from './markdown/render-in-workers.ts';
+import { markdownOptions, renderInWorkers } from './markdown/render-in-workers.ts';
 import { RenderPool } from './markdown/render-pool.ts';
+
+// Workers take about half a second to start, what one thread needs for a few hundred stories, so
+// small archives render in-process. (The 294-story corpus build in the tests takes the pooled path.)
+const POOL_FROM = 200;
+
+function countStories(dir: string): number {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.md$/i.test(name)).length;
+}
 
 /**
  * Astro's glob loader over a stories folder, with the checks a news archive needs before the
@@ -14,25 +22,6 @@ import { RenderPool } from './markdown/render-pool.ts';
  * must be UTF-8, and dates are judged as written rather than as YAML re-read them.
  * Only new or changed files reach these checks: the content-layer cache skips the rest.
  */
-// Starting a worker costs about as much as rendering a few dozen stories.
-const POOL_FROM = 200;
-
-function countStories(dir: string): number {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.md$/i.test(name)).length;
-}
-
-/** What Astro gives the markdown processor's createRenderer(), in a form a worker can receive. */
-function markdownOptions(config: AstroConfig): Record<string, unknown> {
-  const { markdown, image } = config;
-  return {
-    image: { domains: image.domains, remotePatterns: image.remotePatterns },
-    syntaxHighlight: markdown.syntaxHighlight,
-    shikiConfig: markdown.shikiConfig,
-    gfm: markdown.gfm,
-    smartypants: markdown.smartypants,
-  };
-}
-
 export function storyLoader(dir: string): Loader {
   const inner = glob({
     pattern: '**/*.md',
