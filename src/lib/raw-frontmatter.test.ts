@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUtf8, restoreWrittenDates, writtenDates } from './raw-frontmatter.ts';
+import { isUtf8, restoreWrittenDates, wasUtf8, writtenDates } from './raw-frontmatter.ts';
 
 const file = (frontmatter: string) => `---\n${frontmatter}\n---\n\ndate: 1999-01-01 in the body is not frontmatter\n`;
 
@@ -35,5 +35,22 @@ describe('isUtf8', () => {
   it('accepts UTF-8 and rejects Latin-1 bytes', () => {
     expect(isUtf8(Buffer.from('Gdańsk — 東京', 'utf8'))).toBe(true);
     expect(isUtf8(Buffer.from([0x43, 0x61, 0x66, 0xe9]))).toBe(false);
+  });
+});
+
+describe('wasUtf8', () => {
+  const latin1 = Buffer.from([0x43, 0x61, 0x66, 0xe9]);
+
+  it('trusts a decoded text with no replacement character, without reading the bytes', () => {
+    expect(wasUtf8('Gdańsk — 東京', () => { throw new Error('read'); })).toBe(true);
+  });
+
+  it('finds invalid bytes behind the replacement character decoding put in', () => {
+    expect(wasUtf8(latin1.toString('utf8'), () => latin1)).toBe(false);
+  });
+
+  it('accepts a replacement character that was written on purpose', () => {
+    const text = 'An unreadable glyph: \uFFFD';
+    expect(wasUtf8(text, () => Buffer.from(text, 'utf8'))).toBe(true);
   });
 });

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentEntryType } from 'astro';
-import { isUtf8, restoreWrittenDates } from './raw-frontmatter.ts';
+import { restoreWrittenDates, wasUtf8 } from './raw-frontmatter.ts';
 import { markdownOptions, renderInWorkers } from './markdown/render-in-workers.ts';
 import { RenderPool } from './markdown/render-pool.ts';
 
@@ -14,6 +14,23 @@ const POOL_FROM = 200;
 
 function countStories(dir: string): number {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.md$/i.test(name)).length;
+}
+
+/**
+ * The entry types with each markdown file's text kept in `texts` as Astro reads it, so the
+ * checks below need not read every file a second time.
+ */
+function keepingTexts(entryTypes: Map<string, ContentEntryType>, texts: Map<string, string>): Map<string, ContentEntryType> {
+  const markdown = entryTypes.get('.md');
+  if (!markdown) return entryTypes;
+  const keeping: ContentEntryType = {
+    ...markdown,
+    getEntryInfo(params) {
+      texts.set(fileURLToPath(params.fileUrl), params.contents);
+      return markdown.getEntryInfo(params);
+    },
+  };
+  return new Map([...entryTypes, ['.md', keeping]]);
 }
 
 /**
@@ -43,24 +60,29 @@ export function storyLoader(dir: string): Loader {
       const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
       const stories = countStories(dir);
       const pool = entryTypes instanceof Map && stories >= POOL_FROM ? new RenderPool(os.availableParallelism(), markdownOptions(context.config)) : undefined;
+      // Files Astro read but has not yet handed to parseData (unchanged files never are).
+      const texts = new Map<string, string>();
+      let types = entryTypes instanceof Map ? keepingTexts(entryTypes, texts) : undefined;
+      if (types && pool) types = renderInWorkers(types, pool);
       try {
         await inner.load({
           ...context,
-          ...(pool && { entryTypes: renderInWorkers(entryTypes!, pool) }),
+          ...(types && { entryTypes: types }),
           parseData: async (props) => {
-            if (props.filePath) {
-              const bytes = fs.readFileSync(props.filePath);
-              if (!isUtf8(bytes)) {
-                throw new Error(
-                  `${props.filePath}: the file is not UTF-8 text. Open it in an editor and save it as UTF-8, then build again.`,
-                );
+            const file = props.filePath;
+            if (file) {
+              const text = texts.get(file) ?? fs.readFileSync(file, 'utf8');
+              texts.delete(file);
+              if (!wasUtf8(text, () => fs.readFileSync(file))) {
+                throw new Error(`${file}: the file is not UTF-8 text. Open it in an editor and save it as UTF-8, then build again.`);
               }
-              restoreWrittenDates(props.data, bytes.toString('utf8'));
+              restoreWrittenDates(props.data, text);
             }
             return context.parseData(props);
           },
         });
       } finally {
+        texts.clear();
         await pool?.close();
       }
       if (pool?.rendered) context.logger.info(`rendered ${pool.rendered} of ${stories} stories on ${pool.size} threads`);

@@ -3,14 +3,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { storyMarkdownProcessor } from './pipeline.ts';
+import { createPlainRenderer, isPlainMarkdown } from './plain-renderer.ts';
 import type { RenderReply, RenderRequest } from './render-pool.ts';
 
 const renderer = await storyMarkdownProcessor().createRenderer(workerData);
+const plain = createPlainRenderer();
 
 parentPort!.on('message', async ({ id, body, frontmatter, filePath }: RenderRequest) => {
   let reply: RenderReply;
   try {
-    const result = await renderer.render(body, { frontmatter, fileURL: filePath ? pathToFileURL(filePath) : undefined });
+    const options = { frontmatter, fileURL: filePath ? pathToFileURL(filePath) : undefined };
+    const result = await (isPlainMarkdown(body) ? plain : renderer).render(body, options);
     reply = { id, html: result.code, metadata: result.metadata };
   } catch (error) {
     const { message, stack } = error instanceof Error ? error : new Error(String(error));
