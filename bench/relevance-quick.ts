@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { SearchIndexBuilder } from '../src/lib/search/build.ts';
 import { ArchiveSearch } from '../src/lib/search/query.ts';
-import { markdownToText } from '../src/lib/search/plain-text.ts';
+import { htmlToText } from '../src/lib/html-text.ts';
+import { storyMarkdownProcessor } from '../src/lib/markdown/pipeline.ts';
 import { readCorpus, writeCorpusArchive } from './generate-archive.ts';
 import { QUERIES_FILE, type RelevanceQuery } from './relevance-set.ts';
 
@@ -18,8 +19,11 @@ const stories = writeCorpusArchive(dir, corpus)
   .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.sitePath < b.sitePath ? -1 : 1));
 fs.rmSync(dir, { recursive: true, force: true });
 const builder = new SearchIndexBuilder();
+// The text the site indexes: the story rendered, then read back as words.
+const renderer = await storyMarkdownProcessor().createRenderer({ syntaxHighlight: false, image: { domains: [], remotePatterns: [] } });
 for (const s of stories) {
-  builder.add({ headline: s.title, path: s.sitePath, day: s.date, year: Number(s.date.slice(0, 4)), source: '', topics: [], text: markdownToText(s.paragraphs.join('\n\n')) });
+  const text = htmlToText((await renderer.render(s.paragraphs.join('\n\n'))).code);
+  builder.add({ headline: s.title, path: s.sitePath, day: s.date, year: Number(s.date.slice(0, 4)), source: '', topics: [], text });
 }
 const { files, manifest } = builder.files();
 const byName = new Map([...files, manifest].map((f) => [f.name, JSON.parse(f.body)]));

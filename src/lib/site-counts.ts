@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const STORY_PAGE = /^\d{4}\/\d{2}\/[^/]+\/index\.html$/;
 const STORY_URL = /\/\d{4}\/\d{2}\/[^/]+\/$/;
 
 function files(dir: string): string[] {
@@ -19,8 +18,19 @@ export function dirSize(dir: string): number {
   }, 0);
 }
 
+function folders(dir: string, name: RegExp): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && name.test(d.name)).map((d) => path.join(dir, d.name));
+}
+
+/** Pages at yyyy/mm/<slug>/index.html. Only those folders are read: a large site has tens of thousands of others. */
 export function storyPages(outDir: string): number {
-  return files(outDir).filter((f) => STORY_PAGE.test(f)).length;
+  let count = 0;
+  for (const year of folders(outDir, /^\d{4}$/)) {
+    for (const month of folders(year, /^\d{2}$/)) {
+      for (const story of folders(month, /./)) if (fs.existsSync(path.join(story, 'index.html'))) count++;
+    }
+  }
+  return count;
 }
 
 export function searchDocuments(outDir: string): number {
@@ -30,7 +40,8 @@ export function searchDocuments(outDir: string): number {
 }
 
 export function sitemapStoryUrls(outDir: string): number {
-  return files(outDir)
+  return fs
+    .readdirSync(outDir)
     .filter((f) => /^sitemap-\d+\.xml$/.test(f))
     .flatMap((f) => [...fs.readFileSync(path.join(outDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]))
     .filter((url) => STORY_URL.test(new URL(url).pathname) && !/\/page\/\d+\/$/.test(url)).length;

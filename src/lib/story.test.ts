@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { publishedStories, toStory, urlCollisions, type StoryEntry } from './story.ts';
 import { storySchema } from './schema.ts';
 
-function entry(id: string, data: Record<string, unknown>, body = 'Some words here.'): StoryEntry {
-  return { id, filePath: `content/stories/${id}.md`, body, data: storySchema.parse(data) };
+function entry(id: string, data: Record<string, unknown>, html = '<p>Some words here.</p>'): StoryEntry {
+  return { id, filePath: `content/stories/${id}.md`, rendered: { html }, data: storySchema.parse(data) };
 }
 
 describe('stories', () => {
@@ -49,7 +49,7 @@ describe('stories', () => {
   });
 
   it('counts words and reading time', () => {
-    const story = toStory(entry('x', { title: 'T', date: '2025-06-15' }, 'word '.repeat(460)));
+    const story = toStory(entry('x', { title: 'T', date: '2025-06-15' }, `<p>${'word '.repeat(458)}<a href="https://example.org/a/long/address">two more</a></p>`));
     expect(story.words).toBe(460);
     expect(story.readingMinutes).toBe(2);
   });

@@ -4,12 +4,13 @@ import { calendarDay, instant } from './dates.ts';
 import { slugify } from './slug.ts';
 import { storyPath } from './urls.ts';
 import { readingStats } from './reading.ts';
+import { htmlToText } from './html-text.ts';
 
-/** What the collection hands over for each file: its id, where it came from, its frontmatter and body. */
+/** What the collection hands over for each file: its id, where it came from, its frontmatter and rendered body. */
 export interface StoryEntry {
   id: string;
   filePath?: string;
-  body?: string;
+  rendered?: { html: string };
   data: StoryFrontmatter;
 }
 
@@ -40,7 +41,7 @@ export function toStory(entry: StoryEntry): Story {
   if (!slug) {
     throw new Error(`${file}: the file name gives no usable URL slug. Rename it to the story's headline in words, e.g. city-council-approves-budget.md`);
   }
-  const { words, minutes } = readingStats(entry.body ?? '');
+  const { words, minutes } = readingStats(htmlToText(entry.rendered?.html ?? ''));
   return {
     ...entry.data,
     id: entry.id,

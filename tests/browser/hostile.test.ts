@@ -1,7 +1,5 @@
 // Hostile stories opened in Chromium: whatever markup a story carries, no dialog opens, no
 // handler runs, the Content Security Policy is never tested, and the story's words still show.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, fixture, htmlFiles } from '../helpers/build-site.ts';

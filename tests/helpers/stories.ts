@@ -10,7 +10,7 @@ export function makeStories(specs: StorySpec[]): Story[] {
     specs.map(({ slug, ...data }) => ({
       id: slug,
       filePath: `content/stories/${slug}.md`,
-      body: 'A few words of story text.',
+      rendered: { html: '<p>A few words of story text.</p>' },
       data: storySchema.parse({ title: `Story ${slug}`, ...data }),
     })),
   );

@@ -3,7 +3,7 @@
 import { getEntriesById, getStories } from '../stories.ts';
 import { SearchIndexBuilder } from './build.ts';
 import type { SearchFile } from './format.ts';
-import { markdownToText } from './plain-text.ts';
+import { htmlToText } from '../html-text.ts';
 
 let index: Promise<{ files: SearchFile[]; manifest: SearchFile }> | undefined;
 
@@ -23,7 +23,7 @@ async function build() {
       dek: story.dek,
       topics: story.tags,
       names: [...story.people, ...story.places],
-      text: markdownToText(entry.body ?? ''),
+      text: htmlToText(entry.rendered?.html ?? ''),
     });
   }
   return builder.files();
