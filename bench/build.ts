@@ -9,6 +9,8 @@
 //   npm run bench -- --sizes 100000 --cold-only --out bench/RESULTS-100k.md
 //                                     only the cold build of the full site (the others are
 //                                     then left blank), written to another file
+//   npm run bench -- --runs 3          cold builds of the site and the bare site three times
+//                                     each, alternating, and their medians in the table
 //
 // Writes bench/RESULTS.md. Never run by `npm test`.
 import fs from 'node:fs';
@@ -32,6 +34,7 @@ function argValue(name: string): string | undefined {
 }
 
 const coldOnly = process.argv.includes('--cold-only');
+const runs = Math.max(1, Number(argValue('--runs') ?? 1));
 const reportFile = path.resolve(ROOT, argValue('--out') ?? 'bench/RESULTS.md');
 const sizes = argValue('--sizes')?.split(',').map(Number) ?? [1_000, 10_000, 20_000, ...(process.argv.includes('--full') ? [100_000] : [])];
 
@@ -56,7 +59,10 @@ const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(2);
 interface Row {
   stories: number;
   pages: number;
+  /** The median of the cold runs, and every run. */
   cold: Measured;
+  colds: Measured[];
+  bares: Measured[];
   warm?: Measured;
   oneMore?: Measured;
   bare?: Measured;
@@ -65,26 +71,60 @@ interface Row {
   counts: string;
 }
 
+function median(runs: Measured[]): Measured {
+  const mid = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const m = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+  };
+  return {
+    ok: runs.every((r) => r.ok),
+    wallMs: mid(runs.map((r) => r.wallMs)),
+    cpuMs: mid(runs.map((r) => r.cpuMs)),
+    peakRssBytes: mid(runs.map((r) => r.peakRssBytes)),
+    output: runs[0].output,
+  };
+}
+
 async function benchOne(stories: number): Promise<Row> {
   const contentDir = path.join(WORK, `archive-${stories}`);
   const outDir = path.join(WORK, `site-${stories}`);
   const bareOut = path.join(WORK, `bare-${stories}`);
   fs.rmSync(contentDir, { recursive: true, force: true });
   generateArchive(contentDir, stories);
-  for (const dir of [outDir, bareOut, cacheDirFor(contentDir, ROOT), cacheDirFor(`${contentDir}#bare`, ROOT)]) {
-    fs.rmSync(dir, { recursive: true, force: true });
+  const clear = (...dirs: string[]) => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+  // Cold builds of the site and of the bare site take turns, so both meet the machine in the
+  // same state (a shared machine's speed drifts by tens of percent over minutes).
+  const colds: Measured[] = [];
+  const bares: Measured[] = [];
+  let site: Pick<Row, 'pages' | 'distBytes' | 'index' | 'counts'> | undefined;
+  for (let run = 1; run <= runs; run++) {
+    const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
+    clear(outDir, cacheDirFor(contentDir, ROOT));
+    console.error(`· ${stories} stories: full site, cold${of}`);
+    const cold = assertBuilt('cold build', await build(contentDir, outDir));
+    colds.push(cold);
+    if (!site) {
+      const mismatch = countMismatch(siteCounts(outDir), stories);
+      site = {
+        pages: Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? NaN),
+        distBytes: dirSize(outDir),
+        index: searchIndexSize(outDir),
+        counts: mismatch ? `MISMATCH: ${mismatch}` : `ok (${stories.toLocaleString('en')} each)`,
+      };
+    }
+    if (coldOnly) continue;
+    clear(bareOut, cacheDirFor(`${contentDir}#bare`, ROOT));
+    console.error(`· ${stories} stories: bare Astro site, cold${of}`);
+    bares.push(assertBuilt('bare build', await build(contentDir, bareOut, true)));
+    clear(bareOut);
   }
-  console.error(`· ${stories} stories: full site, cold`);
-  const cold = assertBuilt('cold build', await build(contentDir, outDir));
-  const pages = Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? NaN);
-  const distBytes = dirSize(outDir);
-  const index = searchIndexSize(outDir);
-  const mismatch = countMismatch(siteCounts(outDir), stories);
-  const counts = mismatch ? `MISMATCH: ${mismatch}` : `ok (${stories.toLocaleString('en')} each)`;
+  const row = { stories, ...site!, cold: median(colds), colds, bares, bare: bares.length ? median(bares) : undefined };
   if (coldOnly) {
-    fs.rmSync(outDir, { recursive: true, force: true });
-    return { stories, pages, cold, distBytes, index, counts };
+    clear(outDir);
+    return row;
   }
+  // These start from the last cold build's cache and site.
   console.error(`· ${stories} stories: full site, nothing changed`);
   const warm = assertBuilt('warm build', await build(contentDir, outDir));
   console.error(`· ${stories} stories: full site, one story added`);
@@ -92,11 +132,16 @@ async function benchOne(stories: number): Promise<Row> {
   fs.writeFileSync(extra, '---\ntitle: One more story\ndate: "2024-05-05"\n---\n\nA story added after the first build.\n');
   const oneMore = assertBuilt('build after adding a story', await build(contentDir, outDir));
   fs.rmSync(extra);
-  console.error(`· ${stories} stories: bare Astro site, cold`);
-  const bare = assertBuilt('bare build', await build(contentDir, bareOut, true));
-  fs.rmSync(bareOut, { recursive: true, force: true });
-  fs.rmSync(outDir, { recursive: true, force: true });
-  return { stories, pages, cold, warm, oneMore, bare, distBytes, index, counts };
+  clear(outDir);
+  return { ...row, warm, oneMore };
+}
+
+/** Every cold run's wall time, when there was more than one. */
+function runLines(rows: Row[]): string[] {
+  const walls = (runs: Measured[]) => runs.map((r) => seconds(r.wallMs)).join(', ');
+  return rows
+    .filter((r) => r.colds.length > 1)
+    .map((r) => `- ${r.stories.toLocaleString('en')} stories, cold wall times in run order: site ${walls(r.colds)} s; bare ${walls(r.bares)} s`);
 }
 
 function table(rows: Row[]): string {
@@ -124,10 +169,13 @@ const report = [
   `Measured by \`npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
   'Wall and CPU time and peak RSS are of the whole `astro build` process tree, sampled from /proc every 100 ms.',
   'The bare site (bench/bare-site) is Astro with one page per story from the same folder and nothing else.',
+  ...(runs > 1 ? [`Cold builds of the site and the bare site ran ${runs} times each, taking turns; the table gives their medians.`] : []),
   '',
   table(rows),
   '',
+  ...runLines(rows),
+  ...(runLines(rows).length ? [''] : []),
 ].join('\n');
-console.log(table(rows));
+console.log([table(rows), ...runLines(rows)].join('\n'));
 fs.writeFileSync(reportFile, report);
 console.error(`saved ${path.relative(ROOT, reportFile)}`);

@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { MarkdownHeading } from 'astro';
 
+// The frontmatter stays on this thread: the story pipeline only hands it back (see render()).
 export interface RenderRequest {
   id: number;
   body: string;
-  frontmatter: Record<string, unknown>;
   filePath?: string;
 }
 
@@ -18,11 +18,20 @@ export interface RenderedMarkdown {
   };
 }
 
-export type RenderReply = ({ id: number } & RenderedMarkdown) | { id: number; error: { message: string; stack?: string } };
+export type RenderReply =
+  | { id: number; html: string; metadata: Omit<RenderedMarkdown['metadata'], 'frontmatter'> }
+  | { id: number; error: { message: string; stack?: string } };
+
+interface Job {
+  resolve: (r: RenderedMarkdown) => void;
+  reject: (e: Error) => void;
+  frontmatter: Record<string, unknown>;
+  filePath?: string;
+}
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (r: RenderedMarkdown) => void; reject: (e: Error) => void; filePath?: string }>;
+  pending: Map<number, Job>;
 }
 
 const WORKER = new URL('./render-worker.ts', import.meta.url);
@@ -55,9 +64,9 @@ export class RenderPool {
     const id = ++this.#ids;
     this.rendered++;
     return new Promise((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject, filePath });
+      slot.pending.set(id, { resolve, reject, frontmatter, filePath });
       slot.worker.ref();
-      slot.worker.postMessage({ id, body, frontmatter, filePath } satisfies RenderRequest);
+      slot.worker.postMessage({ id, body, filePath } satisfies RenderRequest);
     });
   }
 
@@ -81,7 +90,10 @@ export class RenderPool {
         const error = new Error(reply.error.message);
         if (reply.error.stack) error.stack = reply.error.stack;
         job.reject(error);
-      } else job.resolve(reply);
+      } else {
+        // Astro's pipeline hands the frontmatter back as it was given (no story plugin changes it).
+        job.resolve({ html: reply.html, metadata: { ...reply.metadata, frontmatter: job.frontmatter } });
+      }
     });
     const fail = (error: Error) => {
       this.#slots = this.#slots.filter((s) => s !== slot);

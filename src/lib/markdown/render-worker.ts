@@ -9,12 +9,13 @@ import type { RenderReply, RenderRequest } from './render-pool.ts';
 const renderer = await storyMarkdownProcessor().createRenderer(workerData);
 const plain = createPlainRenderer();
 
-parentPort!.on('message', async ({ id, body, frontmatter, filePath }: RenderRequest) => {
+parentPort!.on('message', async ({ id, body, filePath }: RenderRequest) => {
   let reply: RenderReply;
   try {
-    const options = { frontmatter, fileURL: filePath ? pathToFileURL(filePath) : undefined };
-    const result = await (isPlainMarkdown(body) ? plain : renderer).render(body, options);
-    reply = { id, html: result.code, metadata: result.metadata };
+    const options = { fileURL: filePath ? pathToFileURL(filePath) : undefined };
+    const { code, metadata } = await (isPlainMarkdown(body) ? plain : renderer).render(body, options);
+    const { frontmatter: _, ...rest } = metadata;
+    reply = { id, html: code, metadata: rest };
   } catch (error) {
     const { message, stack } = error instanceof Error ? error : new Error(String(error));
     reply = { id, error: { message, stack } };
