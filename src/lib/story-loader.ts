@@ -7,9 +7,12 @@ import type { ContentEntryType } from 'astro';
 import { restoreWrittenDates, wasUtf8 } from './raw-frontmatter.ts';
 import { markdownOptions, renderInWorkers } from './markdown/render-in-workers.ts';
 import { RenderPool } from './markdown/render-pool.ts';
+import { clearIndexHandoff, startIndexWorker } from './search/index-handoff.ts';
+import type { StoryEntry } from './story.ts';
 
 // Workers take about half a second to start, what one thread needs for a few hundred stories, so
-// small archives render in-process. (The 294-story corpus build in the tests takes the pooled path.)
+// small archives render and index in-process. (The 294-story corpus build in the tests takes the
+// worker paths.)
 const POOL_FROM = 200;
 
 function countStories(dir: string): number {
@@ -89,6 +92,18 @@ export function storyLoader(dir: string): Loader {
         await pool?.close();
       }
       if (pool?.rendered) context.logger.info(`rendered ${pool.rendered} of ${stories} stories on ${pool.size} threads`);
+      // In a build (no watcher: nothing changes from here on), the search index is made on
+      // another thread while Astro bundles the site; see search/index-handoff.ts.
+      clearIndexHandoff();
+      if (!context.watcher && stories >= POOL_FROM) {
+        const entries: StoryEntry[] = context.store.values().map(({ id, filePath, data, rendered }) => ({
+          id,
+          filePath,
+          data: data as StoryEntry['data'],
+          rendered: rendered && { html: rendered.html },
+        }));
+        startIndexWorker(entries);
+      }
     },
   };
 }
