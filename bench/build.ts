@@ -67,7 +67,7 @@ interface Row {
   oneMore?: Measured;
   bare?: Measured;
   distBytes: number;
-  index: { raw: number; gzip: number; files: number; largestGzip: number };
+  index: ReturnType<typeof searchIndexSize>;
   counts: string;
 }
 
@@ -146,7 +146,7 @@ function runLines(rows: Row[]): string[] {
 
 function table(rows: Row[]): string {
   const lines = [
-    '| stories | pages written | wall (cold) | ms / story | CPU | peak RSS | bare Astro wall / RSS | × bare (time / memory) | no change | +1 story | dist | search index raw / gzip (files, largest gzip) | count check |',
+    '| stories | pages written | wall (cold) | ms / story | CPU | peak RSS | bare Astro wall / RSS | × bare (time / memory) | no change | +1 story | dist | search index raw / gzip (files, largest gzip: kind) | count check |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of rows) {
@@ -154,7 +154,7 @@ function table(rows: Row[]): string {
     const ratio = r.bare ? `${(r.cold.wallMs / r.bare.wallMs).toFixed(2)} / ${(r.cold.peakRssBytes / r.bare.peakRssBytes).toFixed(2)}` : '–';
     const time = (m?: Measured) => (m ? `${seconds(m.wallMs)} s` : '–');
     lines.push(
-      `| ${r.stories.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${seconds(r.cold.wallMs)} s | ${(r.cold.wallMs / r.stories).toFixed(2)} | ${seconds(r.cold.cpuMs)} s | ${gb(r.cold.peakRssBytes)} GB | ${bare} | ${ratio} | ${time(r.warm)} | ${time(r.oneMore)} | ${mb(r.distBytes)} MB | ${mb(r.index.raw)} MB / ${mb(r.index.gzip)} MB (${r.index.files}, ${(r.index.largestGzip / 1024).toFixed(0)} KB) | ${r.counts} |`,
+      `| ${r.stories.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${seconds(r.cold.wallMs)} s | ${(r.cold.wallMs / r.stories).toFixed(2)} | ${seconds(r.cold.cpuMs)} s | ${gb(r.cold.peakRssBytes)} GB | ${bare} | ${ratio} | ${time(r.warm)} | ${time(r.oneMore)} | ${mb(r.distBytes)} MB | ${mb(r.index.raw)} MB / ${mb(r.index.gzip)} MB (${r.index.files}, ${(r.index.largestGzip / 1024).toFixed(0)} KB: ${r.index.largest.split('.')[0]}) | ${r.counts} |`,
     );
   }
   return lines.join('\n');

@@ -47,20 +47,22 @@ export function sitemapStoryUrls(outDir: string): number {
     .filter((url) => STORY_URL.test(new URL(url).pathname) && !/\/page\/\d+\/$/.test(url)).length;
 }
 
-export function searchIndexSize(outDir: string): { raw: number; gzip: number; files: number; largestGzip: number } {
+/** Sizes of the search files; `largest` names the biggest after gzip. */
+export function searchIndexSize(outDir: string): { raw: number; gzip: number; files: number; largestGzip: number; largest: string } {
   const dir = path.join(outDir, 'search');
   let raw = 0;
   let gzip = 0;
   let largestGzip = 0;
+  let largest = '';
   const json = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
   for (const f of json) {
     const bytes = fs.readFileSync(path.join(dir, f));
     const zipped = gzipSync(bytes).length;
     raw += bytes.length;
     gzip += zipped;
-    largestGzip = Math.max(largestGzip, zipped);
+    if (zipped > largestGzip) [largestGzip, largest] = [zipped, f];
   }
-  return { raw, gzip, files: json.length, largestGzip };
+  return { raw, gzip, files: json.length, largestGzip, largest };
 }
 
 export interface SiteCounts {
