@@ -55,6 +55,8 @@ export function storyLoader(dir: string): Loader {
   return {
     name: 'story-loader',
     load: async (context) => {
+      // Whatever an earlier sync in this process handed over no longer describes the stories.
+      clearIndexHandoff();
       if (!fs.existsSync(dir)) {
         throw new Error(
           `The stories folder ${dir} does not exist. Create it, or set CONTENT_DIR to the folder that holds stories/ (now "${process.env.CONTENT_DIR ?? 'content'}").`,
@@ -94,7 +96,6 @@ export function storyLoader(dir: string): Loader {
       if (pool?.rendered) context.logger.info(`rendered ${pool.rendered} of ${stories} stories on ${pool.size} threads`);
       // In a build (no watcher: nothing changes from here on), the search index is made on
       // another thread while Astro bundles the site; see search/index-handoff.ts.
-      clearIndexHandoff();
       if (!context.watcher && stories >= POOL_FROM) {
         const entries: StoryEntry[] = context.store.values().map(({ id, filePath, data, rendered }) => ({
           id,
