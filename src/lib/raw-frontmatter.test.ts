@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUtf8, restoreWrittenDates, wasUtf8, writtenDates } from './raw-frontmatter.ts';
+import { restoreWrittenDates, wasUtf8, writtenDates } from './raw-frontmatter.ts';
 
 const file = (frontmatter: string) => `---\n${frontmatter}\n---\n\ndate: 1999-01-01 in the body is not frontmatter\n`;
 
@@ -31,14 +31,12 @@ describe('dates as written', () => {
   });
 });
 
-describe('isUtf8', () => {
-  it('accepts UTF-8 and rejects Latin-1 bytes', () => {
-    expect(isUtf8(Buffer.from('Gdańsk — 東京', 'utf8'))).toBe(true);
-    expect(isUtf8(Buffer.from([0x43, 0x61, 0x66, 0xe9]))).toBe(false);
-  });
-});
-
 describe('wasUtf8', () => {
+  it('accepts UTF-8 and rejects Latin-1 bytes behind a text that needs checking', () => {
+    expect(wasUtf8('\uFFFD', () => Buffer.from('Gdańsk — 東京', 'utf8'))).toBe(true);
+    expect(wasUtf8('\uFFFD', () => Buffer.from([0x43, 0x61, 0x66, 0xe9]))).toBe(false);
+  });
+
   const latin1 = Buffer.from([0x43, 0x61, 0x66, 0xe9]);
 
   it('trusts a decoded text with no replacement character, without reading the bytes', () => {

@@ -28,13 +28,10 @@ export function restoreWrittenDates(data: Record<string, unknown>, fileText: str
   }
 }
 
-/** Whether the bytes are valid UTF-8: Node checks them natively, without decoding them. */
-export { isUtf8 };
-
 /**
  * Whether a file that was read as UTF-8 text held valid UTF-8. Decoding turns every invalid
  * byte into U+FFFD, so a text without that character was valid, and the bytes are read again
- * only for a text that has one (it may have been written on purpose).
+ * only for a text that has one (it may have been written on purpose); Node checks them natively.
  */
 export function wasUtf8(text: string, readBytes: () => Uint8Array): boolean {
   return !text.includes('\uFFFD') || isUtf8(readBytes());
