@@ -1,5 +1,5 @@
 // Archives for benchmarks, made deterministically from the real stories in
-// ../shared/corpus/wikinews-en.jsonl: either the corpus itself, one file per story, or any number
+// tests/fixtures/corpus/wikinews-en.jsonl: either the corpus itself, one file per story, or any number
 // of stories recombined from its paragraphs, spread over 30 years, with topics and sources.
 //
 //   node_modules/.bin/node bench/generate-archive.ts 10000 /tmp/archive-10k
@@ -8,8 +8,7 @@ import path from 'node:path';
 import { formatFrontmatter } from '../src/lib/frontmatter.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { storyPath } from '../src/lib/urls.ts';
-
-export const CORPUS = path.resolve(import.meta.dirname, '../../shared/corpus/wikinews-en.jsonl');
+import { CORPUS_EN } from '../tests/helpers/fixtures.ts';
 
 export interface CorpusStory {
   title: string;
@@ -21,7 +20,7 @@ export interface CorpusStory {
 
 const DATELINE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \w+ \d{1,2}, \d{4}$/;
 
-export function readCorpus(file = CORPUS): CorpusStory[] {
+export function readCorpus(file = CORPUS_EN): CorpusStory[] {
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')

@@ -50,7 +50,7 @@ function writeReport(): string {
   '# Search benchmark',
   '',
   `Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}: ${machine}, headless Chromium (/usr/bin/chromium).`,
-  'Archives are generated deterministically from ../shared/corpus/wikinews-en.jsonl (bench/generate-archive.ts).',
+  'Archives are generated deterministically from tests/fixtures/corpus/wikinews-en.jsonl (bench/generate-archive.ts).',
   '',
   ...(rows.length
     ? [

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEED } from '../../tests/helpers/fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
-const SEED = path.resolve(ROOT, '../shared/seed/000_80ccb8816e0bc047.txt');
 
 function importCli(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
   const result = spawnSync(NODE, [path.join(ROOT, 'src/cli/import.ts'), ...args], {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importFiles, type ImportSummary } from '../../src/lib/import/run.ts';
-import { builtSite, readPage, ROOT } from '../helpers/build-site.ts';
+import { builtSite, readPage } from '../helpers/build-site.ts';
+import { CORPUS_EN } from '../helpers/fixtures.ts';
 
 // The Wikinews corpus imported into an empty archive, then built: every story the importer
 // accepted must have its page.
@@ -19,7 +20,7 @@ describe('the imported Wikinews corpus', () => {
   beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-corpus-'));
     const input = path.join(dir, 'wikinews-en.jsonl');
-    fs.copyFileSync(path.resolve(ROOT, '../shared/corpus/wikinews-en.jsonl'), input);
+    fs.copyFileSync(CORPUS_EN, input);
     contentDir = path.join(dir, 'content');
     summary = await importFiles([input], { contentDir, cwd: dir });
     out = await builtSite(contentDir);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, fixture, htmlFiles, readPage, ROOT } from '../helpers/build-site.ts';
+import { SEED } from '../helpers/fixtures.ts';
 
 describe('a small fixture archive', () => {
   let out: string;
@@ -71,7 +72,7 @@ describe('a small fixture archive', () => {
 describe('the seed story', () => {
   it('holds all nine paragraphs word for word and no "Advertisement"', async () => {
     const out = await builtSite(path.join(ROOT, 'content'));
-    const seedFile = fs.readFileSync(path.join(ROOT, '../shared/seed/000_80ccb8816e0bc047.txt'), 'utf8');
+    const seedFile = fs.readFileSync(SEED, 'utf8');
     const paragraphs = seedFile.split('\n').map((l) => l.trim()).filter((l) => l && l !== 'Advertisement');
     expect(paragraphs).toHaveLength(9);
     const dir = path.join(out, '2025/06');

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_FILES } from '../../../tests/helpers/fixtures.ts';
 import { formatFrontmatter } from '../frontmatter.ts';
 import { storySchema } from '../schema.ts';
 import { cleanPlainText } from './clean.ts';
 import { plainTextToMarkdown } from './escape.ts';
 import { parseMarkdown, textOf } from './markdown.ts';
-
-const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus');
 
 /** What a reader of the rendered page sees: each paragraph's text, line breaks as "\n". */
 function renderedText(markdown: string): string[] {
@@ -21,8 +19,8 @@ function renderedText(markdown: string): string[] {
 describe('plain text as markdown', () => {
   // Renders all 311 corpus stories: about 4 s alone on 2 cores, more beside the build tests.
   it('shows every corpus story exactly as its cleaned text, nothing read as markup', () => {
-    const records = ['wikinews-en.jsonl', 'wikinews-unicode.jsonl'].flatMap((file) =>
-      fs.readFileSync(path.join(CORPUS, file), 'utf8').trim().split('\n').map((line) => JSON.parse(line)),
+    const records = CORPUS_FILES.flatMap((file) =>
+      fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line)),
     );
     expect(records.length).toBeGreaterThan(300);
     for (const record of records) {

@@ -3,19 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_EN, CORPUS_UNICODE, SEED } from '../../../tests/helpers/fixtures.ts';
 import { describeRejection } from './rejects.ts';
 import type { Rejection } from './prepare.ts';
 import { importFiles, type ImportSettings } from './run.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const SHARED = path.resolve(ROOT, '../shared');
 const SEED_STORY = path.join(ROOT, 'content/stories/2025/06/trump-orders-ice-to-step-up-deportations-in-democratic-run-cities.md');
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-import-'));
 }
 
-/** A copy of a shared input in a temp folder, so its rejects file lands there. */
+/** A copy of a fixture input in a temp folder, so its rejects file lands there. */
 function copyInput(from: string, dir: string): string {
   const to = path.join(dir, path.basename(from));
   fs.copyFileSync(from, to);
@@ -43,7 +43,7 @@ describe('importing the seed article', () => {
   it('gives exactly the committed seed story', async () => {
     const committed = fs.readFileSync(SEED_STORY, 'utf8');
     const dek = parse(committed.split('---\n')[1]).dek;
-    const { summary, contentDir } = await run([path.join(SHARED, 'seed/000_80ccb8816e0bc047.txt')], {
+    const { summary, contentDir } = await run([SEED], {
       fields: {
         title: 'Trump orders ICE to step up deportations in Democratic-run cities',
         date: '2025-06-15',
@@ -57,7 +57,7 @@ describe('importing the seed article', () => {
   });
 
   it('fails without a headline, saying to pass --title', async () => {
-    const { summary, rejections } = await run([path.join(SHARED, 'seed/000_80ccb8816e0bc047.txt')], { fields: { date: '2025-06-15' } });
+    const { summary, rejections } = await run([SEED], { fields: { date: '2025-06-15' } });
     expect(summary.rejected).toBe(1);
     expect(rejections[0].reasons).toEqual(['title: a .txt file has no headline: pass one with --title "…"']);
   });
@@ -66,7 +66,7 @@ describe('importing the seed article', () => {
 describe('importing the Wikinews corpus', () => {
   it('imports every story but the test page, names the line and reason, and adds nothing the second time', async () => {
     const dir = tempDir();
-    const input = copyInput(path.join(SHARED, 'corpus/wikinews-en.jsonl'), dir);
+    const input = copyInput(CORPUS_EN, dir);
     const contentDir = path.join(dir, 'content');
     const records = fs.readFileSync(input, 'utf8').trim().split('\n').length;
 
@@ -92,7 +92,7 @@ describe('importing the Wikinews corpus', () => {
 
   it('rejects the undated Japanese stories unless --date is given', async () => {
     const dir = tempDir();
-    const input = copyInput(path.join(SHARED, 'corpus/wikinews-unicode.jsonl'), dir);
+    const input = copyInput(CORPUS_UNICODE, dir);
     const undated = fs.readFileSync(input, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).filter((record) => !record.date);
     expect(undated).toHaveLength(10);
 

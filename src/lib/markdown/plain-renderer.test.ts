@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_FILES } from '../../../tests/helpers/fixtures.ts';
 import { storyMarkdownProcessor } from './pipeline.ts';
 import { createPlainRenderer, isPlainMarkdown } from './plain-renderer.ts';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus');
 const OPTIONS = { syntaxHighlight: false as const, image: { domains: [], remotePatterns: [] } };
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
-const corpusBodies = ['wikinews-en.jsonl', 'wikinews-unicode.jsonl'].flatMap((file) =>
-  fs.readFileSync(path.join(CORPUS, file), 'utf8').trim().split('\n').map((line) => JSON.parse(line).body as string),
+const corpusBodies = CORPUS_FILES.flatMap((file) =>
+  fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line).body as string),
 );
 
 describe('isPlainMarkdown', () => {

@@ -9,9 +9,7 @@ import { raw } from 'hast-util-raw';
 import type { Root } from 'hast';
 import rehypeRawIfPresent from './rehype-raw-if-present.ts';
 import { storyRemarkPlugins } from './pipeline.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
+import { CORPUS_FILES } from '../../../tests/helpers/fixtures.ts';
 
 // What rehype-raw does: every tree through the HTML parser.
 const alwaysRaw = () => (tree: Root) => raw(tree) as Root;
@@ -30,14 +28,14 @@ const viaParser = renderer([alwaysRaw]);
 const ifPresent = renderer([rehypeRawIfPresent]);
 
 function markdownSamples(): [string, string][] {
-  const corpus = ['wikinews-en.jsonl', 'wikinews-unicode.jsonl'].flatMap((file) =>
+  const corpus = CORPUS_FILES.flatMap((file) =>
     fs
-      .readFileSync(path.join(CORPUS, file), 'utf8')
+      .readFileSync(file, 'utf8')
       .trim()
       .split('\n')
       .map((line): [string, string] => {
         const record = JSON.parse(line);
-        return [`${file}: ${record.title}`, record.body];
+        return [`${path.basename(file)}: ${record.title}`, record.body];
       }),
   );
   const fixture = path.join(import.meta.dirname, 'fixtures/every-construct.md');

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CORPUS_EN } from '../../../tests/helpers/fixtures.ts';
 import { storyMarkdownProcessor } from './pipeline.ts';
 import { RenderPool } from './render-pool.ts';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/wikinews-en.jsonl');
 const OPTIONS = { syntaxHighlight: false as const, image: { domains: [], remotePatterns: [] } };
 
 describe('rendering markdown in worker threads', () => {
@@ -16,7 +16,7 @@ describe('rendering markdown in worker threads', () => {
     const bodies = [
       fs.readFileSync(path.join(import.meta.dirname, 'fixtures/every-construct.md'), 'utf8'),
       'Raw <b>HTML</b> <script>alert(1)</script> is <em>cleaned</em> the same way.',
-      ...fs.readFileSync(CORPUS, 'utf8').trim().split('\n').slice(0, 40).map((line) => JSON.parse(line).body as string),
+      ...fs.readFileSync(CORPUS_EN, 'utf8').trim().split('\n').slice(0, 40).map((line) => JSON.parse(line).body as string),
     ];
     const file = '/archive/stories/2020/01/a-story.md';
     const pooled = await Promise.all(bodies.map((body) => pool.render(body, { title: 'T' }, file)));
