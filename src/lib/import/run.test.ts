@@ -57,7 +57,7 @@ describe('importing the seed article', () => {
   });
 
   it('fails without a headline, saying to pass --title', async () => {
-    const { summary, rejections } = await run([SEED], { fields: { date: '2025-06-15' } });
+    const { summary, rejections } = await run([copyInput(SEED, tempDir())], { fields: { date: '2025-06-15' } });
     expect(summary.rejected).toBe(1);
     expect(rejections[0].reasons).toEqual(['title: a .txt file has no headline: pass one with --title "…"']);
   });
