@@ -1,16 +1,16 @@
 import type { APIRoute } from 'astro';
-import rss from '@astrojs/rss';
 import { getStories } from '../lib/stories.ts';
-import { feedItems } from '../lib/feeds.ts';
+import { storyFeed } from '../lib/feeds.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => absoluteUrl(path, site!);
-  return rss({
+  return storyFeed({
     title: `${SITE_NAME}: latest stories`,
     description: SITE_DESCRIPTION,
     site: absolute('/'),
-    items: feedItems(await getStories(), absolute),
+    stories: await getStories(),
+    absolute,
   });
 };

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import rss from '@astrojs/rss';
 import { getTopics } from '../../../lib/stories.ts';
-import { feedItems } from '../../../lib/feeds.ts';
+import { storyFeed } from '../../../lib/feeds.ts';
 import { absoluteUrl } from '../../../lib/urls.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 import type { NameGroup } from '../../../lib/shelves.ts';
@@ -14,10 +13,11 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ topic: NameGroup }> = ({ props, site }) => {
   const { topic } = props;
   const absolute = (path: string) => absoluteUrl(path, site!);
-  return rss({
+  return storyFeed({
     title: `${SITE_NAME}: ${topic.name}`,
     description: `The latest stories on ${topic.name}.`,
     site: absolute(topic.path),
-    items: feedItems(topic.stories, absolute),
+    stories: topic.stories,
+    absolute,
   });
 };
