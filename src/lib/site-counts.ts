@@ -33,6 +33,11 @@ export function storyPages(outDir: string): number {
   return count;
 }
 
+/** The site paths in `paths` (/yyyy/mm/slug/) that have no page in the built site. */
+export function missingStoryPages(outDir: string, paths: string[]): string[] {
+  return paths.filter((sitePath) => !fs.existsSync(path.join(outDir, sitePath, 'index.html')));
+}
+
 export function searchDocuments(outDir: string): number {
   const manifest = fs.readdirSync(path.join(outDir, 'search')).find((f) => /^manifest\.[0-9a-f]+\.json$/.test(f));
   if (!manifest) return NaN;

@@ -1,18 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
-import type { Loader, LoaderContext } from 'astro/loaders';
-import type { ContentEntryType } from 'astro';
+import type { Loader } from 'astro/loaders';
 import { restoreWrittenDates, wasUtf8 } from './raw-frontmatter.ts';
-import { markdownOptions, renderInWorkers } from './markdown/render-in-workers.ts';
-import { RenderPool } from './markdown/render-pool.ts';
-import { clearIndexHandoff, startIndexWorker } from './search/index-handoff.ts';
+import { markdownOptions, RenderPool } from './markdown/render-pool.ts';
+import { entryTypesOf, storyEntryTypes } from './content/markdown-entry-type.ts';
+import { checkStories, type CheckedEntry } from './content/story-checks.ts';
+import { StoryProblems } from './content/story-problems.ts';
+import { writePublishedList } from './content/published-list.ts';
 import type { StoryEntry } from './story.ts';
 
 // Workers take about half a second to start, what one thread needs for a few hundred stories, so
-// small archives render and index in-process. (The 294-story corpus build in the tests takes the
-// worker paths.)
+// small archives render in-process. (The 294-story corpus build in the tests takes the pool.)
 const POOL_FROM = 200;
 
 function countStories(dir: string): number {
@@ -20,27 +21,12 @@ function countStories(dir: string): number {
 }
 
 /**
- * The entry types with each markdown file's text kept in `texts` as Astro reads it, so the
- * checks below need not read every file a second time.
- */
-function keepingTexts(entryTypes: Map<string, ContentEntryType>, texts: Map<string, string>): Map<string, ContentEntryType> {
-  const markdown = entryTypes.get('.md');
-  if (!markdown) return entryTypes;
-  const keeping: ContentEntryType = {
-    ...markdown,
-    getEntryInfo(params) {
-      texts.set(fileURLToPath(params.fileUrl), params.contents);
-      return markdown.getEntryInfo(params);
-    },
-  };
-  return new Map([...entryTypes, ['.md', keeping]]);
-}
-
-/**
- * Astro's glob loader over a stories folder, with the checks a news archive needs before the
- * schema runs: the folder must exist (a mistyped CONTENT_DIR is not an empty archive), each file
- * must be UTF-8, and dates are judged as written rather than as YAML re-read them.
- * Only new or changed files reach these checks: the content-layer cache skips the rest.
+ * Astro's glob loader over a stories folder, with the checks a news archive needs: the folder
+ * must exist (a mistyped CONTENT_DIR is not an empty archive), each file must be UTF-8, dates are
+ * judged as written rather than as YAML re-read them, every published story needs its own URL and
+ * every picture it shows must exist. Every broken file is reported in one error, and none of them
+ * is kept in the store, so a later build checks it again.
+ * New or changed files are parsed and rendered; the content-layer cache keeps the rest.
  */
 export function storyLoader(dir: string): Loader {
   const inner = glob({
@@ -55,38 +41,40 @@ export function storyLoader(dir: string): Loader {
   return {
     name: 'story-loader',
     load: async (context) => {
-      // Whatever an earlier sync in this process handed over no longer describes the stories.
-      clearIndexHandoff();
       if (!fs.existsSync(dir)) {
         throw new Error(
           `The stories folder ${dir} does not exist. Create it, or set CONTENT_DIR to the folder that holds stories/ (now "${process.env.CONTENT_DIR ?? 'content'}").`,
         );
       }
-      // Astro renders each story's markdown on one core; large archives render on all of them.
-      // The glob loader finds its renderers in the context's entryTypes, which Astro passes but
-      // does not declare: without it, Astro renders as usual.
-      const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
-      const stories = countStories(dir);
-      const pool = entryTypes instanceof Map && stories >= POOL_FROM ? new RenderPool(os.availableParallelism(), markdownOptions(context.config)) : undefined;
+      const problems = new StoryProblems();
       // Files Astro read but has not yet handed to parseData (unchanged files never are).
       const texts = new Map<string, string>();
-      let types = entryTypes instanceof Map ? keepingTexts(entryTypes, texts) : undefined;
-      if (types && pool) types = renderInWorkers(types, pool);
+      const stories = countStories(dir);
+      const entryTypes = entryTypesOf(context);
+      // Astro renders each story's markdown on one core; large archives render on all of them.
+      const pool = entryTypes && stories >= POOL_FROM ? new RenderPool(os.availableParallelism(), markdownOptions(context.config)) : undefined;
       try {
         await inner.load({
           ...context,
-          ...(types && { entryTypes: types }),
+          ...(entryTypes && { entryTypes: storyEntryTypes(entryTypes, { texts, problems, pool }) }),
           parseData: async (props) => {
             const file = props.filePath;
-            if (file) {
-              const text = texts.get(file) ?? fs.readFileSync(file, 'utf8');
-              texts.delete(file);
-              if (!wasUtf8(text, () => fs.readFileSync(file))) {
-                throw new Error(`${file}: the file is not UTF-8 text. Open it in an editor and save it as UTF-8, then build again.`);
-              }
-              restoreWrittenDates(props.data, text);
+            if (!file) return context.parseData(props);
+            const text = texts.get(file) ?? fs.readFileSync(file, 'utf8');
+            texts.delete(file);
+            // A file whose frontmatter could not be read goes on unchecked, and is dropped below.
+            if (problems.has(file)) return props.data;
+            if (!wasUtf8(text, () => fs.readFileSync(file))) {
+              problems.add(file, 'the file is not UTF-8 text. Open it in an editor and save it as UTF-8, then build again.');
+              return props.data;
             }
-            return context.parseData(props);
+            restoreWrittenDates(props.data, text);
+            try {
+              return await context.parseData(props);
+            } catch (error) {
+              problems.addError(file, error);
+              return props.data;
+            }
           },
         });
       } finally {
@@ -94,17 +82,25 @@ export function storyLoader(dir: string): Loader {
         await pool?.close();
       }
       if (pool?.rendered) context.logger.info(`rendered ${pool.rendered} of ${stories} stories on ${pool.size} threads`);
-      // In a build (no watcher: nothing changes from here on), the search index is made on
-      // another thread while Astro bundles the site; see search/index-handoff.ts.
-      if (!context.watcher && stories >= POOL_FROM) {
-        const entries: StoryEntry[] = context.store.values().map(({ id, filePath, data, rendered }) => ({
-          id,
-          filePath,
-          data: data as StoryEntry['data'],
-          rendered: rendered && { html: rendered.html },
-        }));
-        startIndexWorker(entries);
+
+      const root = fileURLToPath(context.config.root);
+      const entries: (CheckedEntry & { storeId: string })[] = context.store.values().map(({ id, filePath, data, rendered }) => ({
+        storeId: id,
+        id,
+        filePath: path.resolve(root, filePath ?? `${id}.md`),
+        data: data as StoryEntry['data'],
+        localImagePaths: rendered?.metadata?.localImagePaths as string[] | undefined,
+      }));
+      const published = checkStories(entries, problems, (file) => fs.existsSync(file));
+      const broken = new Set(problems.files);
+      problems.close();
+      if (broken.size > 0) {
+        // Broken files leave the store, so the next build reads and checks them again.
+        for (const entry of entries) if (broken.has(entry.filePath)) context.store.delete(entry.storeId);
+        throw problems.error();
       }
+      // The closing count check compares the built site with this list (count-check.ts).
+      if (!context.watcher) writePublishedList(context.config.cacheDir, published);
     },
   };
 }

@@ -32,7 +32,8 @@ export interface Story extends StoryFrontmatter {
   readingMinutes: number;
 }
 
-export function toStory(entry: StoryEntry): Story {
+/** Where an entry is published (/yyyy/mm/slug/) and the parts of that address. */
+export function storyAddress(entry: StoryEntry): { file: string; slug: string; path: string; day: string; year: number; month: number } {
   const file = entry.filePath ?? `${entry.id}.md`;
   const day = calendarDay(entry.data.date);
   const [year, month] = day.split('-').map(Number);
@@ -41,16 +42,15 @@ export function toStory(entry: StoryEntry): Story {
   if (!slug) {
     throw new Error(`${file}: the file name gives no usable URL slug. Rename it to the story's headline in words, e.g. city-council-approves-budget.md`);
   }
+  return { file, slug, path: storyPath({ year, month, slug }), day, year, month };
+}
+
+export function toStory(entry: StoryEntry): Story {
   const { words, minutes } = readingStats(htmlToText(entry.rendered?.html ?? ''));
   return {
     ...entry.data,
     id: entry.id,
-    file,
-    slug,
-    path: storyPath({ year, month, slug }),
-    day,
-    year,
-    month,
+    ...storyAddress(entry),
     published: instant(entry.data.date),
     words,
     readingMinutes: minutes,
@@ -63,7 +63,7 @@ export function byPublication(a: Story, b: Story): number {
 }
 
 /** Every URL that more than one story would take, with the files that want it. */
-export function urlCollisions(stories: Story[]): Map<string, string[]> {
+export function urlCollisions(stories: { path: string; file: string }[]): Map<string, string[]> {
   const files = new Map<string, string[]>();
   for (const story of stories) {
     const list = files.get(story.path);

@@ -62,7 +62,34 @@ describe('broken stories stop the build', () => {
       'one/budget-vote.md': story('title: First\ndate: "2025-06-01"'),
       'two/budget-vote.md': story('title: Second\ndate: "2025-06-20"'),
     });
-    expect(output).toMatch(/\/2025\/06\/budget-vote\/ is wanted by .*one\/budget-vote\.md and .*two\/budget-vote\.md/);
+    expect(output).toMatch(/one\/budget-vote\.md: \/2025\/06\/budget-vote\/ is wanted by this story and by .*two\/budget-vote\.md/);
+    expect(output).toMatch(/two\/budget-vote\.md: \/2025\/06\/budget-vote\/ is wanted by this story and by .*one\/budget-vote\.md/);
+  });
+
+  it('names the story file and the path of a picture that is not there', () => {
+    const output = buildFails({ 'harbour/map-story.md': story('title: Map\ndate: "2025-01-01"').replace('Text of the story.', 'The route:\n\n![Route map](maps/missing.jpg)') });
+    expect(output).toContain('stories/harbour/map-story.md: the image "maps/missing.jpg" is not there');
+    expect(output).toContain('stories/harbour/maps/missing.jpg');
+    // Not an error from inside Astro's image pipeline.
+    expect(output).not.toMatch(/node_modules\/astro/);
+  });
+
+  it('lists every broken story of an archive in one build, and builds none of them', () => {
+    const output = buildFails({
+      'a/no-date.md': story('title: Missing date'),
+      'b/quote.md': story('title: "Unclosed\ndate: "2025-01-01"'),
+      'c/latin1.md': Buffer.from(story('title: Caf\u00e9\ndate: "2025-01-01"'), 'latin1'),
+      'd/picture.md': `${story('title: Picture\ndate: "2025-01-02"')}\n![A map](gone.png)\n`,
+      'e/tags.md': story('title: Tags\ndate: "2025-01-01"\ntags: [budget, 2025]'),
+      'f/fine-story.md': story('title: Fine\ndate: "2025-01-03"'),
+    });
+    expect(output).toContain('5 story files have problems');
+    expect(output).toContain('stories/a/no-date.md: date: the date is missing');
+    expect(output).toMatch(/stories\/b\/quote\.md:\d+: /);
+    expect(output).toContain('stories/c/latin1.md: the file is not UTF-8 text');
+    expect(output).toContain('stories/d/picture.md: the image "gone.png" is not there');
+    expect(output).toContain('stories/e/tags.md: tags.1: expected topic as text');
+    expect(output).not.toContain('f/fine-story.md');
   });
 
   it('refuses a CONTENT_DIR with no stories folder', () => {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { MarkdownHeading } from 'astro';
+import type { AstroConfig, MarkdownHeading } from 'astro';
 
 // The frontmatter stays on this thread: the story pipeline only hands it back (see render()).
 export interface RenderRequest {
@@ -108,4 +108,16 @@ export class RenderPool {
     });
     return slot;
   }
+}
+
+/** What Astro gives the markdown processor's createRenderer(), in a form a worker can receive. */
+export function markdownOptions(config: AstroConfig): Record<string, unknown> {
+  const { markdown, image } = config;
+  return {
+    image: { domains: image.domains, remotePatterns: image.remotePatterns },
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    gfm: markdown.gfm,
+    smartypants: markdown.smartypants,
+  };
 }

@@ -1,5 +1,4 @@
-// The archive's search files from its published stories: shared by the page build (in-process)
-// and the index worker that builds them while Astro bundles the site (see index-handoff.ts).
+// The archive's search files from its published stories (see archive-index.ts for the build's).
 import { htmlToText } from '../html-text.ts';
 import type { Story } from '../story.ts';
 import { SearchIndexBuilder } from './build.ts';

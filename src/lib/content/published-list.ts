@@ -1,0 +1,34 @@
+// The list of every story a build must publish, handed from the content sync to the closing
+// count check through a file in Astro's cache folder: the two run in different module graphs of
+// one build, one after the other, so a file is a channel both can name and neither must time.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const NAME = 'clippings-published-stories.json';
+
+function listFile(cacheDir: URL | string): string {
+  return path.join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), NAME);
+}
+
+/** `paths`: the site path of every published story. */
+export function writePublishedList(cacheDir: URL | string, paths: string[]): void {
+  const file = listFile(cacheDir);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Written whole under another name, then renamed: a reader never sees half a list.
+  fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify({ paths }));
+  fs.renameSync(`${file}.${process.pid}`, file);
+}
+
+/** The list the last sync wrote, or undefined if there is none. */
+export function readPublishedList(cacheDir: URL | string): string[] | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(listFile(cacheDir), 'utf8')).paths;
+  } catch {
+    return undefined;
+  }
+}
+
+export function clearPublishedList(cacheDir: URL | string): void {
+  fs.rmSync(listFile(cacheDir), { force: true });
+}
