@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countMismatch, siteCounts } from './site-counts.ts';
+import { countMismatch, missingStoryPages, siteCounts } from './site-counts.ts';
 
 function site(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-counts-'));
@@ -39,5 +39,14 @@ describe('site counts', () => {
   it('names each count when one story is missing from the sitemap', () => {
     const counts = siteCounts(site({ ...files, 'sitemap-0.xml': sitemap(['/2024/03/bridge/']) }));
     expect(countMismatch(counts)).toBe('story pages: 2, search documents: 2, sitemap story URLs: 1');
+  });
+
+  it('names the published stories that have no page', () => {
+    expect(missingStoryPages(site(files), ['/2024/03/bridge/', '/2024/03/page/'])).toEqual([]);
+    expect(missingStoryPages(site(files), ['/2024/03/bridge/', '/2024/04/ferry/', '/2025/01/budget/'])).toEqual(['/2024/04/ferry/', '/2025/01/budget/']);
+  });
+
+  it('counts an empty site as a mismatch when stories were published', () => {
+    expect(countMismatch({ storyPages: 0, searchDocuments: 0, sitemapStoryUrls: 0 }, 3)).toBe('published stories: 3, story pages: 0, search documents: 0, sitemap story URLs: 0');
   });
 });
