@@ -1,21 +1,35 @@
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import type { Options as SanitizeOptions } from 'rehype-sanitize';
 import { storySanitizeSchema } from './sanitize.ts';
 import remarkTables from './remark-tables.ts';
 import rehypeRawIfPresent from './rehype-raw-if-present.ts';
+import rehypeUniqueIds, { type UniqueIdsOptions } from './rehype-unique-ids.ts';
+import { RESERVED_IDS } from '../page-ids.ts';
 
 /** Markdown syntax beyond CommonMark: tables and strikethrough (see remark-tables.ts). */
 export const storyRemarkPlugins = [remarkTables];
+
+/**
+ * Heading ids, then every id made unique on the story's page (rehype-unique-ids.ts). Astro gives
+ * heading ids only after a config's rehype plugins, too late to rename them, so the story steps
+ * give them first with Astro's own plugin; Astro's run then keeps them and lists the headings
+ * again, as they are. The plain renderer ends with these steps too.
+ */
+export const storyIdPlugins: [typeof rehypeHeadingIds, [typeof rehypeUniqueIds, UniqueIdsOptions]] = [
+  rehypeHeadingIds,
+  [rehypeUniqueIds, { reserved: RESERVED_IDS }],
+];
 
 /**
  * The rehype steps every story body goes through, in Astro's build and in tests.
  * Raw HTML is parsed first, so the allow-list sees real elements: it then drops what could run
  * and keeps the words inside, instead of dropping whole blocks of HTML and their text.
  */
-export const storyRehypePlugins: [typeof rehypeRawIfPresent, [typeof rehypeSanitize, SanitizeOptions]] = [
+export const storyRehypePlugins: [typeof rehypeRawIfPresent, [typeof rehypeSanitize, SanitizeOptions], ...typeof storyIdPlugins] = [
   rehypeRawIfPresent,
   [rehypeSanitize, storySanitizeSchema],
+  ...storyIdPlugins,
 ];
 
 /**

@@ -1,4 +1,3 @@
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -7,6 +6,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { MarkdownHeading } from 'astro';
 import { storySanitizeSchema } from './sanitize.ts';
+import { storyIdPlugins } from './pipeline.ts';
 
 // The characters that start what only the full pipeline handles: raw HTML and autolinks (<),
 // tables (|), struck text (~) and images (![).
@@ -43,7 +43,7 @@ export function createPlainRenderer() {
     .use(remarkParse)
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
     .use(rehypeSanitize, storySanitizeSchema)
-    .use(rehypeHeadingIds)
+    .use(storyIdPlugins)
     .use(rehypeStringify, { allowDangerousHtml: true });
   return {
     async render(body: string, options: { frontmatter?: Record<string, unknown>; fileURL?: URL } = {}): Promise<PlainRendered> {
