@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { cacheDirFor, contentDir } from './src/lib/content-dir.ts';
 import { countCheck } from './src/integrations/count-check.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
+import { siteAddress, siteGivenIn } from './src/lib/site-url.ts';
 import { storyMarkdownProcessor } from './src/lib/markdown/pipeline.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -11,16 +13,18 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // (as tests and benchmarks do, to keep parallel builds apart) reads the same archive.
 process.env.CONTENT_DIR = contentDir(process.env, root);
 
+// The address the archive is published at: SITE_URL, --site, or the static host's own variable
+// (src/lib/site-url.ts). A build with none of them is warned.
+const site = siteAddress(process.env);
+
 export default defineConfig({
-  // Set SITE_URL (or pass --site) to the address the archive is published at: canonical URLs,
-  // feeds and the sitemap are built from it.
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: site.url,
   trailingSlash: 'always',
   // Render a few pages at once, so one page's file writes overlap the next page's rendering.
   build: { concurrency: 4 },
   cacheDir: cacheDirFor(process.env.CONTENT_DIR, root),
   // The count check runs last: it reads what the sitemap integration wrote.
-  integrations: [sitemap(), countCheck()],
+  integrations: [siteUrlWarning(Boolean(site.from) || siteGivenIn(process.argv)), sitemap(), countCheck()],
   // Scripts ship as cacheable module files, never inlined into every page.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
