@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtSite, fixture, readPage } from '../helpers/build-site.ts';
+import { builtSite, builtSiteOutput, fixture, readPage } from '../helpers/build-site.ts';
 import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc } from '../../src/lib/search/format.ts';
 
 function storyPages(outDir: string): string[] {
@@ -80,6 +80,15 @@ describe('the search index of the small fixture archive', () => {
     expect(docShards).toHaveLength(manifest.docs.shards);
     const all = docShards.sort((a, b) => a[0] - b[0]).map(([, body]) => `${body}\n`).join('');
     expect(manifest.docs.hash).toBe(sha(all));
+  });
+
+  it('writes one file for topics with the same stories, so no two routes share a path', () => {
+    const { manifest } = searchFiles(out);
+    // The fixture's bridge story alone has "transport" and "infrastructure": one file for both.
+    const fileOf = new Map(manifest.topics.map(([topic, , file]) => [topic, file]));
+    expect(fileOf.get('transport')).toBeDefined();
+    expect(fileOf.get('infrastructure')).toBe(fileOf.get('transport'));
+    expect(builtSiteOutput(fixture('small'))).not.toMatch(/conflicts with/);
   });
 
   it('points at the index under the base path', async () => {

@@ -103,11 +103,17 @@ export async function builtSite(contentDir: string, options: BuildOptions = {}):
     fs.rmSync(outDir, { recursive: true, force: true });
     const result = astroBuild(contentDir, outDir, options);
     if (!result.ok) throw new Error(`astro build failed for ${contentDir}:\n${result.output}`);
+    fs.writeFileSync(path.join(dir, 'output.txt'), result.output);
     fs.writeFileSync(done, '');
     return outDir;
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** What `astro build` printed for a site builtSite() made: for tests of its warnings. */
+export function builtSiteOutput(contentDir: string, options: BuildOptions = {}): string {
+  return fs.readFileSync(path.join(builtSiteDir(contentDir, options), 'output.txt'), 'utf8');
 }
 
 /** Read a built page by its site path ("/2025/06/x/" → …/2025/06/x/index.html). */

@@ -56,6 +56,25 @@ describe('building the search files', () => {
     expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
   });
 
+  it('writes one file for topics with the same stories, and names it for both', () => {
+    const builder = new SearchIndexBuilder();
+    const stories = [
+      { topics: ['floods', 'weather'], text: 'The river fell.' },
+      { topics: ['transport'], text: 'The bridge reopened.' },
+      { topics: ['floods', 'weather'], text: 'The river rose.' },
+    ];
+    stories.forEach((s, i) => builder.add({ headline: `Story ${i}`, path: `/2020/01/s${i}/`, day: '2020-01-01', year: 2020, source: '', ...s }));
+    const { files, manifest } = builder.files();
+    // Two files of one name would be two routes to one path in the build.
+    expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
+    const topics = Object.fromEntries((JSON.parse(manifest.body) as SearchManifest).topics.map(([name, count, file]) => [name, { count, file }]));
+    expect(topics.floods).toEqual(topics.weather);
+    expect(topics.transport.file).not.toBe(topics.floods.file);
+    const topicFiles = files.filter((f) => f.name.startsWith('topic.'));
+    expect(topicFiles.map((f) => f.name).sort()).toEqual([topics.floods.file, topics.transport.file].sort());
+    expect(JSON.parse(topicFiles.find((f) => f.name === topics.floods.file)!.body)).toEqual([0, 2]);
+  });
+
   it('keeps the manifest the same size as the archive grows', () => {
     const manifestSize = (stories: number) => {
       const builder = new SearchIndexBuilder();

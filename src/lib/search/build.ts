@@ -116,15 +116,22 @@ export class SearchIndexBuilder {
     }
   }
 
-  /** Every search file, the manifest last. */
+  /** Every search file, each once, the manifest last. */
   files(): { files: SearchFile[]; manifest: SearchFile } {
-    const files: SearchFile[] = [];
+    // A name is a hash of the content, so the same content is one file, named wherever it is
+    // needed (topics on the same stories share one). Listing it twice would give the site two
+    // routes to one path.
+    const byName = new Map<string, SearchFile>();
+    const emit = (file: SearchFile): string => {
+      const known = byName.get(file.name);
+      if (!known) byName.set(file.name, file);
+      else if (known.body !== file.body) throw new Error(`search files ${file.name}: two contents, one hash`);
+      return file.name;
+    };
     const terms = [...this.postings.keys()].sort();
     const dictionary: Record<string, string> = {};
     for (const [prefix, group] of groupByPrefix(terms, this.limits.termsPerDictionaryShard)) {
-      const shard = this.dictionaryShard(group, files);
-      files.push(shard);
-      dictionary[prefix] = shard.name;
+      dictionary[prefix] = emit(this.dictionaryShard(group, emit));
     }
 
     const shardBodies: string[] = [];
@@ -134,16 +141,12 @@ export class SearchIndexBuilder {
     const docsHash = createHash('sha256');
     for (const body of shardBodies) docsHash.update(body).update('\n');
     const docs = { hash: docsHash.digest('hex').slice(0, 12), shards: shardBodies.length };
-    shardBodies.forEach((body, shard) => files.push({ name: docShardName(docs, shard), body }));
+    shardBodies.forEach((body, shard) => emit({ name: docShardName(docs, shard), body }));
 
     const topics: [string, number, string][] = [...this.topicStories]
       .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
       .slice(0, this.limits.filterTopics)
-      .map(([topic, ids]) => {
-        const file = named('topic', JSON.stringify(gaps(ids)));
-        files.push(file);
-        return [topic, ids.length, file.name];
-      });
+      .map(([topic, ids]) => [topic, ids.length, emit(named('topic', JSON.stringify(gaps(ids))))]);
     topics.sort((a, b) => a[0].localeCompare(b[0], 'en', { sensitivity: 'base' }));
 
     const manifest: SearchManifest = {
@@ -155,20 +158,18 @@ export class SearchIndexBuilder {
       years: this.years,
       topics,
     };
-    return { files, manifest: named('manifest', JSON.stringify(manifest)) };
+    return { files: [...byName.values()], manifest: named('manifest', JSON.stringify(manifest)) };
   }
 
   /** One dictionary shard: a Fuse index over its terms, and its terms' postings cut into files. */
-  private dictionaryShard(terms: string[], files: SearchFile[]): SearchFile {
+  private dictionaryShard(terms: string[], emit: (file: SearchFile) => string): SearchFile {
     const names: string[] = [];
     const starts: number[] = [];
     let current: PostingsFile = {};
     let count = 0;
     let empty = true;
     const flush = () => {
-      const file = named('p', JSON.stringify(current));
-      files.push(file);
-      names.push(file.name);
+      names.push(emit(named('p', JSON.stringify(current))));
       current = {};
       count = 0;
       empty = true;

@@ -109,6 +109,15 @@ describe('searching the sharded index', () => {
     expect(await headlines('floods', { sort: 'date' })).toEqual(['Flood waters recede in Gdańsk', 'Council debates budget', 'Floods']);
   });
 
+  it('filters by either of two topics on the same stories, which share one file', async () => {
+    // "immigration" and "deportation" are both on the first story alone.
+    const { files } = await archive();
+    expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
+    for (const topic of ['immigration', 'deportation']) {
+      expect(await headlines('chicago', { filters: { topic } }), topic).toEqual(['Trump orders ICE to step up deportations in Democratic-run cities']);
+    }
+  });
+
   it('fetches only the shards a query needs, each once', async () => {
     const { search, loaded, files } = await archive();
     await search.search({ query: 'chicago' });
