@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { cacheDirFor, contentDir } from './src/lib/content-dir.ts';
 import { countCheck } from './src/integrations/count-check.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
+import { stagingLock } from './src/integrations/staging-lock.ts';
 import { siteAddress, siteGivenIn } from './src/lib/site-url.ts';
 import { storyMarkdownProcessor } from './src/lib/markdown/pipeline.ts';
 
@@ -24,7 +25,7 @@ export default defineConfig({
   build: { concurrency: 4 },
   cacheDir: cacheDirFor(process.env.CONTENT_DIR, root),
   // The count check runs last: it reads what the sitemap integration wrote.
-  integrations: [siteUrlWarning(Boolean(site.from) || siteGivenIn(process.argv)), sitemap(), countCheck()],
+  integrations: [stagingLock(), siteUrlWarning(Boolean(site.from) || siteGivenIn(process.argv)), sitemap(), countCheck()],
   // Scripts ship as cacheable module files, never inlined into every page.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

@@ -36,6 +36,7 @@ export function countCheck(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const published = readPublishedList(cacheDir);
+        clearPublishedList(cacheDir);
         if (!published) throw new Error('The content sync left no list of the stories to publish, so the built site cannot be checked.');
         const mismatch = countMismatch(siteCounts(outDir), published.length);
         const missing = missingStoryPages(outDir, published);
