@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importFiles, type ImportSummary } from '../../src/lib/import/run.ts';
-import { builtSite, readPage } from '../helpers/build-site.ts';
+import { builtSite, builtSiteOutput, readPage } from '../helpers/build-site.ts';
 import { CORPUS_EN } from '../helpers/fixtures.ts';
 
 // The Wikinews corpus imported into an empty archive, then built: every story the importer
@@ -35,6 +35,14 @@ describe('the imported Wikinews corpus', () => {
       const { title } = parse(fs.readFileSync(file, 'utf8').split('---\n')[1]);
       expect(readPage(out, address), address).toContain(`<h1>${escapeHtml(title)}</h1>`);
     }
+  });
+
+  it('renders on worker threads: the story loader still reaches the entry types Astro passes it', () => {
+    // Astro does not declare them (src/lib/content/markdown-entry-type.ts); the day it stops
+    // passing them, stories still build but this line and the one-pass error report go.
+    const match = /rendered (\d+) of (\d+) stories on (\d+) threads/.exec(builtSiteOutput(contentDir));
+    expect(match).not.toBeNull();
+    expect(Number(match![1])).toBe(summary.imported);
   });
 
   it('shows the cleaned text: no dateline, no photo credits, escaped brackets as brackets', () => {
