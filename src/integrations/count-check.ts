@@ -8,9 +8,9 @@ import { countMismatch, missingStoryPages, siteCounts } from '../lib/site-counts
  * - After the build, every story the content sync published must have its page, one search
  *   document and one sitemap entry (listed after the sitemap integration, so the sitemap is
  *   written when this runs).
- * - If the process ends between the start of the build and that check with nothing left to do
- *   (a promise that nothing will settle: Node then exits quietly, with code 0), the exit code
- *   becomes 1 and the log says the site is incomplete. Correctness does not rest on every
+ * - If a build's process ends before that check with nothing left to do (a promise that
+ *   nothing will settle: Node then exits quietly, with code 0), the exit code becomes 1 and the
+ *   log says the site is incomplete. Correctness does not rest on every
  *   await in Astro and in this project being kept alive.
  */
 export function countCheck(): AstroIntegration {
@@ -24,14 +24,14 @@ export function countCheck(): AstroIntegration {
   return {
     name: 'clippings:count-check',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        // Armed from the start, so a build that stalls in content sync is caught too.
+        if (command === 'build') process.on('exit', onExit);
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir;
         // The content sync writes a new list; an old one must not stand in for it.
         clearPublishedList(cacheDir);
-      },
-      'astro:build:start': () => {
-        finished = false;
-        process.on('exit', onExit);
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

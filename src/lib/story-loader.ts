@@ -46,6 +46,8 @@ export function storyLoader(dir: string): Loader {
           `The stories folder ${dir} does not exist. Create it, or set CONTENT_DIR to the folder that holds stories/ (now "${process.env.CONTENT_DIR ?? 'content'}").`,
         );
       }
+      // For the test that a build which stalls cannot exit as a success (unfinished-build.test.ts).
+      if (process.env.CLIPPINGS_TEST_STALL === 'content-sync') await new Promise(() => {});
       const problems = new StoryProblems();
       // Files Astro read but has not yet handed to parseData (unchanged files never are).
       const texts = new Map<string, string>();
