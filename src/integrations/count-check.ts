@@ -49,7 +49,7 @@ export function countCheck(): AstroIntegration {
         }
         finished = true;
         process.off('exit', onExit);
-        logger.info(`${published.length} stories, each with one page, one search document and one sitemap entry`);
+        logger.info(`${published.length === 1 ? '1 story' : `${published.length} stories`}, each with one page, one search document and one sitemap entry`);
       },
     },
   };
