@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js';
 import { FIELD, FIELD_BITS, SHARD_LIMITS, TERM_FUSE_KEYS } from './options.ts';
-import { isIndexedBodyTerm, tokenize } from './normalize.ts';
+import { indexTerms, isIndexedBodyTerm } from './normalize.ts';
 import { docShardName, type DictionaryShard, type PostingsFile, type SearchFile, type SearchManifest, type StoryDoc } from './format.ts';
 import { encodePostings } from './postings.ts';
 
@@ -87,10 +87,10 @@ export class SearchIndexBuilder {
     const mark = (terms: string[], bit: number, keep: (t: string) => boolean = () => true) => {
       for (const term of terms) if (keep(term)) fields.set(term, (fields.get(term) ?? 0) | bit);
     };
-    mark(tokenize(story.headline), FIELD.headline);
-    mark(tokenize([...story.topics, ...(story.names ?? [])].join(' ')), FIELD.topic);
-    if (story.dek) mark(tokenize(story.dek), FIELD.dek);
-    mark(tokenize(story.text.slice(0, this.limits.indexedBodyChars)), FIELD.body, isIndexedBodyTerm);
+    mark(indexTerms(story.headline), FIELD.headline);
+    mark(indexTerms([...story.topics, ...(story.names ?? [])].join(' ')), FIELD.topic);
+    if (story.dek) mark(indexTerms(story.dek), FIELD.dek);
+    mark(indexTerms(story.text.slice(0, this.limits.indexedBodyChars)), FIELD.body, isIndexedBodyTerm);
     for (const [term, bits] of fields) {
       const list = this.postings.get(term);
       const posting = id * 2 ** FIELD_BITS + bits;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, tokenize } from './normalize.ts';
-import { queryWords, shardKeysFor } from './words.ts';
+import { indexTerms, normalize, tokenize } from './normalize.ts';
+import { joinedForms, queryWords, shardKeysFor } from './words.ts';
+import { typedFragment } from './fragment.ts';
 
 describe('normalize and tokenize', () => {
   it('folds case, accents, special letters and quote styles', () => {
@@ -33,3 +34,25 @@ describe('query words', () => {
     expect(shardKeysFor('zebra', keys)).toEqual([]);
   });
 });
+
+describe('terms as readers write them', () => {
+  it('indexes a hyphenated word by its parts and joined, but not words around a dash', () => {
+    expect(indexTerms('An anti-Brexit march')).toEqual(['an', 'anti', 'brexit', 'march', 'antibrexit']);
+    expect(indexTerms('COVID‑19 and a state-of-the-art ward')).toEqual(['covid', '19', 'and', 'a', 'state', 'of', 'the', 'art', 'ward', 'covid19', 'stateoftheart']);
+    expect(indexTerms('from 2019–2020, then – later')).toEqual(['from', '2019', '2020', 'then', 'later']);
+  });
+
+  it('joins neighbouring query words two and three at a time', () => {
+    expect(joinedForms('out of control')).toEqual(['outof', 'ofcontrol', 'outofcontrol']);
+    expect(joinedForms('floods')).toEqual([]);
+  });
+
+  it('knows the word still being typed, and whether the query searches it', () => {
+    expect(typedFragment('Magnitogorsk ap', queryWords('Magnitogorsk ap'))).toEqual({ word: 'ap', soft: false });
+    expect(typedFragment('floods in', queryWords('floods in'))).toEqual({ word: 'in', soft: true });
+    expect(typedFragment('Wikinews a', queryWords('Wikinews a'))).toEqual({ word: 'a', soft: true });
+    expect(typedFragment('floods ', queryWords('floods '))).toBeUndefined();
+    expect(typedFragment('"floods"', queryWords('"floods"'))).toBeUndefined();
+  });
+});
+

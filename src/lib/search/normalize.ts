@@ -27,6 +27,26 @@ export function tokenize(text: string): string[] {
   return normalize(text).match(WORD) ?? [];
 }
 
+// Hyphens that join the parts of one word ("anti-Brexit", "COVID-19"); dashes between words or
+// numbers (2019–2020) are not among them.
+const HYPHEN = /[-\u2010\u2011]/;
+const HYPHENS = new RegExp(HYPHEN.source, 'g');
+const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu;
+
+/**
+ * The terms a text is indexed under: its words, and each hyphenated word also written as one
+ * ("anti-Brexit" → anti, brexit, antibrexit; "oxygen-less" → oxygenless; "COVID-19" → covid19),
+ * because readers write such words in any of those ways. A query's words are tokenized alone:
+ * "anti brexit" and "anti-brexit" find the parts, "antibrexit" the joined form.
+ */
+export function indexTerms(text: string): string[] {
+  const normal = normalize(text);
+  const terms: string[] = normal.match(WORD) ?? [];
+  if (!HYPHEN.test(normal)) return terms;
+  for (const [word] of normal.matchAll(HYPHENATED)) terms.push(word.replace(HYPHENS, ''));
+  return terms;
+}
+
 // Words too common to say anything about a story's body; they are still indexed in headlines,
 // topics and deks, and a query made only of them still searches.
 export const STOPWORDS = new Set(

@@ -3,10 +3,11 @@
 // remain are ranked. Files are fetched through `load`, only those a query needs, each once.
 import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc, type StoryNumbersFile } from './format.ts';
 import { decodePostings } from './postings.ts';
-import { EXACT_HEADLINE_BONUS, FIELD, FIELD_WEIGHT } from './options.ts';
-import { TermDictionary, type TermMatch } from './terms.ts';
+import { EXACT_HEADLINE_BONUS, FIELD, FIELD_WEIGHT, MATCH_QUALITY } from './options.ts';
+import { binarySearch, prefixQuality, TermDictionary, type TermMatch } from './terms.ts';
 import { storyFilter, type SearchFilters } from './filters.ts';
-import { queryWords, shardKeysFor } from './words.ts';
+import { joinedForms, queryWords, shardKeysFor } from './words.ts';
+import { fieldsStartingWith, typedFragment, type Fragment } from './fragment.ts';
 
 export type Load = (file: string) => Promise<unknown>;
 
@@ -14,6 +15,15 @@ export type Load = (file: string) => Promise<unknown>;
 const RECENT_WORDS = 64;
 /** Terms whose decoded postings are kept between searches. */
 const DECODED_TERMS = 1024;
+/**
+ * How many of the best stories the earlier words found are looked at for a half-typed last word
+ * that the dictionary did not match there: two pages of results, whose lines are fetched anyway.
+ */
+const FRAGMENT_CHECKS = 20;
+/** The most postings files a half-typed word may fetch to match every term it begins. */
+const FRAGMENT_FILES = 3;
+/** How much more than one word a run of query words counts where a story wrote them as one word. */
+const JOINED_WEIGHT = 4;
 
 export type { SearchFilters };
 
@@ -63,6 +73,15 @@ interface WordHits {
   scores: Map<number, number>;
   /** Stories whose headline holds the word exactly as typed. */
   inHeadline: Set<number>;
+  /** Stories whose headline holds a word that starts with it (or is it). */
+  headlineStarts: Set<number>;
+}
+
+interface Ranked {
+  number: number;
+  score: number;
+  /** Whether the headline holds every word searched so far. */
+  headline: boolean;
 }
 
 export class ArchiveSearch {
@@ -71,7 +90,7 @@ export class ArchiveSearch {
   private readonly cache = new Map<string, Promise<unknown>>();
   private readonly dictionaries = new Map<string, Promise<TermDictionary>>();
   /** Each word's hits, kept while the reader types the next word: only new words cost anything. */
-  private readonly recentWords = new Map<string, Promise<{ hits: WordHits; terms: string[] }>>();
+  private readonly recentWords = new Map<string, Promise<unknown>>();
 
   constructor(manifest: SearchManifest, load: Load) {
     this.manifest = manifest;
@@ -121,35 +140,83 @@ export class ArchiveSearch {
   }
 
   private hitsFor(word: string): Promise<{ hits: WordHits; terms: string[] }> {
-    let pending = this.recentWords.get(word);
+    return this.remembered(word, () => this.findHits(word));
+  }
+
+  /** Hits kept by key while the reader types on, the most recently used last. */
+  private remembered<T>(key: string, find: () => Promise<T>): Promise<T> {
+    let pending = this.recentWords.get(key) as Promise<T> | undefined;
     if (pending) {
-      // Most recently used last, so the oldest is the first to go.
-      this.recentWords.delete(word);
+      this.recentWords.delete(key);
     } else {
-      pending = this.findHits(word);
-      pending.catch(() => this.recentWords.delete(word));
+      pending = find();
+      pending.catch(() => this.recentWords.delete(key));
     }
-    this.recentWords.set(word, pending);
+    this.recentWords.set(key, pending);
     if (this.recentWords.size > RECENT_WORDS) this.recentWords.delete(this.recentWords.keys().next().value as string);
     return pending;
   }
 
+  /**
+   * The hits of a half-typed word: what hitsFor finds (near spellings too: it may be misspelt),
+   * and every term it begins when their postings lie in a few files (in sorted order they are
+   * neighbours, so they usually do).
+   */
+  private fragmentHits(word: string): Promise<{ hits: WordHits; terms: string[]; complete: boolean }> {
+    return this.remembered(`start:${word}`, async () => {
+      const keys = shardKeysFor(word, Object.keys(this.manifest.dictionary));
+      const [base, dictionaries] = await Promise.all([this.hitsFor(word), Promise.all(keys.map((key) => this.dictionary(key)))]);
+      const located = dictionaries.flatMap((dictionary) => dictionary.startingWith(word).map((term) => ({ term, file: dictionary.fileOf(term) })));
+      const files = [...new Set(located.map(({ file }) => file))];
+      // No term begins with it (a misspelt word: its near spellings are all there is), or too many do.
+      if (located.length === 0) return { ...base, complete: true };
+      if (files.length > FRAGMENT_FILES) return { ...base, complete: false };
+      const loaded = new Map(await Promise.all(files.map(async (file) => [file, await this.file<PostingsFile>(file)] as const)));
+      const hits: WordHits = { scores: new Map(base.hits.scores), inHeadline: new Set(base.hits.inHeadline), headlineStarts: new Set(base.hits.headlineStarts) };
+      for (const { term, file } of located) {
+        const postings = this.postingsOf(term, loaded.get(file)!);
+        const quality = term === word ? MATCH_QUALITY.exact : prefixQuality(word, term);
+        this.addHits(hits, postings, quality, term === word);
+      }
+      return { hits, terms: [...new Set([...base.terms, ...located.map(({ term }) => term)])], complete: true };
+    });
+  }
+
+  /** The hits of one term exactly as written (no other spelling, no longer word). */
+  private exactHits(term: string): Promise<WordHits> {
+    return this.remembered(`exact:${term}`, async () => {
+      const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set() };
+      const keys = shardKeysFor(term, Object.keys(this.manifest.dictionary));
+      for (const dictionary of await Promise.all(keys.map((key) => this.dictionary(key)))) {
+        if (dictionary.terms[binarySearch(dictionary.terms, term)] !== term) continue;
+        const file = dictionary.fileOf(term);
+        this.addHits(hits, this.postingsOf(term, await this.file<PostingsFile>(file)), MATCH_QUALITY.exact, true);
+      }
+      return { hits, terms: [term] };
+    }).then(({ hits }) => hits);
+  }
+
+  /** Adds one term's postings to a word's hits. */
+  private addHits(hits: WordHits, postings: [number, number][], quality: number, exact: boolean, startsWithWord = true): void {
+    const idf = Math.log(1 + this.manifest.stories / Math.max(1, postings.length));
+    for (const [story, bits] of postings) {
+      const score = quality * fieldScore(bits) * idf;
+      if (score > (hits.scores.get(story) ?? 0)) hits.scores.set(story, score);
+      if (exact && bits & FIELD.headline) hits.inHeadline.add(story);
+      if (startsWithWord && bits & FIELD.headline) hits.headlineStarts.add(story);
+    }
+  }
+
   private async findHits(word: string): Promise<{ hits: WordHits; terms: string[] }> {
     const { matches, dictionaries } = await this.termsFor(word);
-    const hits: WordHits = { scores: new Map(), inHeadline: new Set() };
+    const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set() };
     const located = matches.map((match) => {
       const dictionary = dictionaries.find((d) => d.shard === match.shard) as TermDictionary;
       return { match, file: dictionary.fileOf(match.term) };
     });
     const postingsFiles = await Promise.all(located.map(({ file }) => this.file<PostingsFile>(file)));
     located.forEach(({ match }, i) => {
-      const postings = this.postingsOf(match.term, postingsFiles[i]);
-      const idf = Math.log(1 + this.manifest.stories / Math.max(1, postings.length));
-      for (const [story, bits] of postings) {
-        const score = match.quality * fieldScore(bits) * idf;
-        if (score > (hits.scores.get(story) ?? 0)) hits.scores.set(story, score);
-        if (match.exact && bits & FIELD.headline) hits.inHeadline.add(story);
-      }
+      this.addHits(hits, this.postingsOf(match.term, postingsFiles[i]), match.quality, match.exact, match.term.startsWith(word));
     });
     return { hits, terms: matches.map((m) => m.term) };
   }
@@ -169,39 +236,91 @@ export class ArchiveSearch {
   async search({ query, filters = {}, sort = 'relevance', limit = 20 }: SearchRequest): Promise<SearchOutcome> {
     const words = queryWords(query);
     if (words.length === 0) return { query, words, terms: [], total: 0, stories: [] };
+    const fragment = typedFragment(query, words);
+    // The last word, when still being typed, is matched as the start of a word.
+    const typing = fragment && !fragment.soft ? fragment : undefined;
+    const whole = typing ? words.slice(0, -1) : words;
     const [perWord, allowed] = await Promise.all([
-      Promise.all(words.map((w) => this.hitsFor(w))),
+      Promise.all(whole.map((w) => this.hitsFor(w))),
       storyFilter(this.manifest, filters, (file) => this.file<StoryNumbersFile>(file)),
     ]);
-    const hits = perWord.map((w) => w.hits);
-    // Every word counts: walk the rarest word's stories and keep those every other word has.
-    const [rarest, ...others] = [...hits].sort((a, b) => a.scores.size - b.scores.size);
-    const ranked: { number: number; score: number }[] = [];
-    for (const [story, first] of rarest.scores) {
-      let score = first;
-      let everyWord = true;
-      for (const other of others) {
-        const s = other.scores.get(story);
-        if (s === undefined) {
-          everyWord = false;
-          break;
+    const searched = [...whole];
+    const terms = perWord.flatMap((w) => w.terms);
+    let ranked: Ranked[];
+    if (whole.length === 0) {
+      // Only a half-typed word: every term it begins, headlines holding one first.
+      const own = await this.fragmentHits(typing!.word);
+      ranked = intersect([own.hits], allowed, (hits, story) => hits.headlineStarts.has(story));
+      searched.push(typing!.word);
+      terms.push(...own.terms);
+    } else {
+      ranked = intersect(
+        perWord.map((w) => w.hits),
+        allowed,
+      );
+      if (fragment) {
+        // A stop word or a single letter may be a whole word or the start of one: it only
+        // lifts the stories that have such a word, and leaves out none.
+        const { stories, matched, terms: fragmentTerms } = await this.withFragment(ranked, fragment.word, Boolean(fragment.soft));
+        ranked = stories;
+        if (matched) {
+          searched.push(fragment.word);
+          terms.push(...fragmentTerms);
         }
-        score += s;
       }
-      if (!everyWord || (allowed && !allowed(story))) continue;
-      if (hits.every((h) => h.inHeadline.has(story))) score += EXACT_HEADLINE_BONUS;
-      ranked.push({ number: story, score });
     }
+    // "out of control" and "out-of-control" rank first the stories that wrote the words as one
+    // hyphenated word (indexed joined as well: outofcontrol).
+    for (const joined of await Promise.all(joinedForms(query).map((term) => this.exactHits(term)))) {
+      for (const story of ranked) story.score += JOINED_WEIGHT * (joined.scores.get(story.number) ?? 0);
+    }
+    for (const story of ranked) if (story.headline) story.score += EXACT_HEADLINE_BONUS;
     ranked.sort(sort === 'date' ? (a, b) => a.number - b.number : (a, b) => b.score - a.score || a.number - b.number);
     const top = ranked.slice(0, limit);
     const docs = await this.docs(top.map((r) => r.number));
     return {
       query,
-      words,
-      terms: [...new Set(perWord.flatMap((w) => w.terms))],
+      words: searched,
+      terms: [...new Set(terms)],
       total: ranked.length,
-      stories: top.map((r, i) => ({ ...r, doc: docs[i] })),
+      stories: top.map((r, i) => ({ number: r.number, score: r.score, doc: docs[i] })),
     };
+  }
+
+  /**
+   * `ranked` with a half-typed last word: a story counts it when the dictionary has a term it
+   * begins there, or, among the best the dictionary did not reach, when its headline, topics or
+   * opening show such a word. Stories without it are left out, unless the word is `soft` (it
+   * then only lifts those that have it) or the dictionary could not be searched for every term
+   * it begins (those beyond the looked-at best are then kept, after the others).
+   */
+  private async withFragment(ranked: Ranked[], word: string, soft: boolean): Promise<{ stories: Ranked[]; matched: boolean; terms: string[] }> {
+    const own = word.length > 1 ? await this.fragmentHits(word) : undefined;
+    const unmatched = ranked
+      .filter((story) => !own?.hits.scores.has(story.number))
+      // Stories whose headline holds every earlier word first: the one whose headline is being typed.
+      .sort((a, b) => Number(b.headline) - Number(a.headline) || b.score - a.score || a.number - b.number)
+      .slice(0, FRAGMENT_CHECKS);
+    const docs = await this.docs(unmatched.map((story) => story.number));
+    const shown = new Map(unmatched.map((story, i) => [story.number, fieldsStartingWith(docs[i], word)]));
+    const keepUnknown = soft || !own?.complete;
+    // How rare the word is cannot be known without its postings: count it as rare as the stories found.
+    const idf = Math.log(1 + this.manifest.stories / Math.max(1, ranked.length));
+    const stories: Ranked[] = [];
+    let matched = false;
+    for (const story of ranked) {
+      const bits = shown.get(story.number) ?? 0;
+      const score = own?.hits.scores.get(story.number) ?? (bits ? MATCH_QUALITY.prefix * fieldScore(bits) * idf : undefined);
+      if (score === undefined) {
+        // Looked at and without the word, or (when nothing else is known) not looked at.
+        if (soft || (keepUnknown && !shown.has(story.number))) stories.push({ ...story, headline: soft && story.headline });
+        continue;
+      }
+      matched = true;
+      const inHeadline = Boolean(own?.hits.headlineStarts.has(story.number) || bits & FIELD.headline);
+      stories.push({ number: story.number, score: story.score + score, headline: story.headline && (soft || inHeadline) });
+    }
+    return { stories, matched, terms: own?.terms ?? [] };
   }
 
   private async docs(numbers: number[]): Promise<StoryDoc[]> {
@@ -209,4 +328,33 @@ export class ArchiveSearch {
     const shards = await Promise.all(numbers.map((n) => this.file<StoryDoc[]>(docShardName(this.manifest.docs, Math.floor(n / per)))));
     return numbers.map((n, i) => shards[i][n % per]);
   }
+}
+
+/**
+ * The stories every word's hits hold and the filters allow, with their summed scores; `headline`
+ * says whether a word's hits put it in the story's headline (as typed, by default).
+ */
+function intersect(
+  hits: WordHits[],
+  allowed: ((story: number) => boolean) | null | undefined,
+  headline = (word: WordHits, story: number) => word.inHeadline.has(story),
+): Ranked[] {
+  // Walk the rarest word's stories and keep those every other word has.
+  const [rarest, ...others] = [...hits].sort((a, b) => a.scores.size - b.scores.size);
+  const ranked: Ranked[] = [];
+  for (const [story, first] of rarest.scores) {
+    let score = first;
+    let everyWord = true;
+    for (const other of others) {
+      const s = other.scores.get(story);
+      if (s === undefined) {
+        everyWord = false;
+        break;
+      }
+      score += s;
+    }
+    if (!everyWord || (allowed && !allowed(story))) continue;
+    ranked.push({ number: story, score, headline: hits.every((h) => headline(h, story)) });
+  }
+  return ranked;
 }

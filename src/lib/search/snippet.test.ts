@@ -14,6 +14,12 @@ describe('highlight and snippet', () => {
     expect(marked(highlight('Immigrant workers and immigration', [], ['immigr']))).toEqual(['Immigrant', 'immigration']);
   });
 
+  it('marks a hyphenated word whole by its joined form, or the parts that match', () => {
+    expect(marked(highlight('Thousands march in anti-Brexit protest', ['antibrexit']))).toEqual(['anti-Brexit']);
+    expect(marked(highlight('Thousands march in anti-Brexit protest', ['brexit']))).toEqual(['Brexit']);
+    expect(marked(highlight('A COVID-19 ward', ['covid19']))).toEqual(['COVID-19']);
+  });
+
   it('cuts a long text around its first marked word', () => {
     const text = `${'Lorem ipsum dolor sit amet. '.repeat(20)}The harbour wall was repaired. ${'More words follow here. '.repeat(20)}`;
     const segments = snippet(text, ['harbour'], [], 120);

@@ -7,23 +7,34 @@ export interface Segment {
   mark: boolean;
 }
 
-const WORD_IN_TEXT = /[\p{L}\p{M}\p{N}'’]+/gu;
+// A word as written, hyphenated words whole ("anti-Brexit"), so the joined form the index
+// also holds (antibrexit) can mark it.
+const WORD_IN_TEXT = /[\p{L}\p{M}\p{N}'’]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}'’]+)*/gu;
+const PART = /[\p{L}\p{M}\p{N}'’]+/gu;
 
 /**
  * Split `text` into marked and unmarked runs: a word is marked when its search form is one of
- * the matched `terms`, or begins with one of the query `words` (a half-typed word).
+ * the matched `terms`, or begins with one of the query `words` (a half-typed word). A hyphenated
+ * word is marked whole when its joined form matches, otherwise part by part.
  */
 export function highlight(text: string, terms: Iterable<string>, words: string[] = []): Segment[] {
   const wanted = new Set(terms);
+  const matches = (written: string) => {
+    const form = normalize(written).replace(/[^\p{L}\p{N}]/gu, '');
+    return form !== '' && (wanted.has(form) || words.some((w) => w.length > 1 && form.startsWith(w)));
+  };
   const segments: Segment[] = [];
   let at = 0;
-  for (const found of text.matchAll(WORD_IN_TEXT)) {
-    const form = normalize(found[0]).replace(/[^\p{L}\p{N}]/gu, '');
-    if (!form || !(wanted.has(form) || words.some((w) => w.length > 1 && form.startsWith(w)))) continue;
-    const start = found.index;
+  const mark = (start: number, written: string) => {
     if (start > at) segments.push({ text: text.slice(at, start), mark: false });
-    segments.push({ text: found[0], mark: true });
-    at = start + found[0].length;
+    segments.push({ text: written, mark: true });
+    at = start + written.length;
+  };
+  for (const found of text.matchAll(WORD_IN_TEXT)) {
+    if (matches(found[0])) mark(found.index, found[0]);
+    else if (/[-\u2010\u2011]/.test(found[0])) {
+      for (const part of found[0].matchAll(PART)) if (matches(part[0])) mark(found.index + part.index, part[0]);
+    }
   }
   if (at < text.length) segments.push({ text: text.slice(at), mark: false });
   return segments;

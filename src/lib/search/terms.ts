@@ -33,6 +33,14 @@ export class TermDictionary {
     return this.shard.files[file];
   }
 
+  /** Every term that starts with `prefix`, in sorted order. */
+  startingWith(prefix: string): string[] {
+    const from = binarySearch(this.terms, prefix);
+    let to = from;
+    while (to < this.terms.length && this.terms[to].startsWith(prefix)) to++;
+    return this.terms.slice(from, to);
+  }
+
   /** Terms that may be what the reader meant by `word`: itself, words it begins, near spellings. */
   match(word: string): TermMatch[] {
     const matches: TermMatch[] = [];
@@ -75,7 +83,7 @@ function termsFor(word: string): number {
   return word.length <= 2 ? 4 : word.length === 3 ? 8 : TERMS_PER_WORD;
 }
 
-function prefixQuality(word: string, term: string): number {
+export function prefixQuality(word: string, term: string): number {
   // "immigr" stands for "immigrant" a little more than for "immigrations".
   return MATCH_QUALITY.prefix * (0.9 + 0.1 * (word.length / term.length));
 }

@@ -24,3 +24,17 @@ export function shardKeysFor(word: string, keys: string[]): string[] {
   }
   return longest ? [longest, ...longer] : longer;
 }
+
+/**
+ * Neighbouring words of a query written as one, as the index also holds hyphenated words
+ * ("out of control" → outof, ofcontrol, outofcontrol): two or three words at a time, stop words
+ * included.
+ */
+export function joinedForms(query: string): string[] {
+  const tokens = tokenize(query.slice(0, 1000)).slice(0, MAX_QUERY_WORDS);
+  const forms = new Set<string>();
+  for (let size = 2; size <= 3; size++) {
+    for (let i = 0; i + size <= tokens.length; i++) forms.add(tokens.slice(i, i + size).join('').slice(0, MAX_WORD_LENGTH));
+  }
+  return [...forms];
+}

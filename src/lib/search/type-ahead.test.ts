@@ -1,0 +1,92 @@
+// Search as readers type it, on the 295 real Wikinews stories: a headline typed letter by
+// letter, hyphenated words written three ways, and a misspelt word still being typed.
+import fs from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS_EN } from '../../../tests/helpers/fixtures.ts';
+import { SearchIndexBuilder } from './build.ts';
+import { ArchiveSearch } from './query.ts';
+
+interface Row {
+  title: string;
+  date: string;
+  body: string;
+}
+
+let rows: Row[];
+let search: ArchiveSearch;
+
+beforeAll(() => {
+  rows = fs
+    .readFileSync(CORPUS_EN, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Row)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const builder = new SearchIndexBuilder();
+  rows.forEach((row, i) => builder.add({ headline: row.title, path: `/s/${i}/`, day: row.date.slice(0, 10), year: Number(row.date.slice(0, 4)), source: '', topics: [], text: row.body }));
+  const { files, manifest } = builder.files();
+  const byName = new Map([...files, manifest].map((file) => [file.name, JSON.parse(file.body)]));
+  search = new ArchiveSearch(JSON.parse(manifest.body), async (name) => byName.get(name));
+});
+
+async function rankOf(query: string, headline: string): Promise<number> {
+  const outcome = await search.search({ query, limit: 1000 });
+  return outcome.stories.findIndex((story) => story.doc.headline === headline);
+}
+
+const headlineOf = (start: string) => rows.find((row) => row.title.startsWith(start))!.title;
+
+describe('search as the reader types', () => {
+  it('keeps the story found at every keystroke of its headline after the first word, and finds it in the top ten typed whole', async () => {
+    // Every ninth story: 33 headlines, about 1,700 keystrokes.
+    for (const row of rows.filter((_, i) => i % 9 === 0)) {
+      const firstSpace = row.title.indexOf(' ');
+      if (firstSpace < 0) continue;
+      for (let end = firstSpace + 2; end <= row.title.length; end++) {
+        const typed = row.title.slice(0, end);
+        if (/\s$/.test(typed)) continue;
+        // A query of one-letter words only ("U.S. H") searches nothing yet.
+        if (!/[\p{L}\p{N}]{2}/u.test(typed)) continue;
+        expect(await rankOf(typed, row.title), typed).toBeGreaterThanOrEqual(0);
+      }
+      expect(await rankOf(row.title, row.title), row.title).toBeLessThan(10);
+    }
+  });
+
+  it('finds a headline from its first words and the start of the next', async () => {
+    for (const [typed, start] of [
+      ['Magnitogorsk ap', 'Magnitogorsk apartment'],
+      ['Magnitogorsk apartment bu', 'Magnitogorsk apartment'],
+      ['Gregory Kurtzer dis', 'Gregory Kurtzer'],
+      ['US professional wr', 'US professional wrestler'],
+    ]) {
+      expect(await rankOf(typed, headlineOf(start)), typed).toBe(0);
+    }
+  });
+
+  it('still matches near spellings of a misspelt word being typed', async () => {
+    expect(await rankOf('liviing shak', headlineOf('Study indicates as great white shark'))).toBe(0);
+  });
+
+  it('lets a single letter or a stop word being typed lift stories, never leave them out', async () => {
+    const whole = await search.search({ query: 'Wikinews', limit: 1000 });
+    for (const typed of ['Wikinews a', 'Wikinews in', 'Wikinews t']) {
+      expect((await search.search({ query: typed, limit: 1000 })).total, typed).toBe(whole.total);
+    }
+  });
+});
+
+describe('words as readers write them', () => {
+  it('finds a hyphenated word written with its hyphen, with a space, or joined', async () => {
+    const march = headlineOf('Thousands march in anti-Brexit protest');
+    for (const typed of ['anti-Brexit', 'anti brexit', 'antibrexit', 'AntiBrexit']) expect(await rankOf(typed, march), typed).toBe(0);
+    const atmospheres = headlineOf("'Earth-based life can survive in hydrogen-rich atmospheres'");
+    for (const typed of ['oxygen-less', 'oxygen less', 'oxygenless']) expect(await rankOf(typed, atmospheres), typed).toBe(0);
+  });
+
+  it('finds COVID-19 written as covid19', async () => {
+    const outcome = await search.search({ query: 'covid19', limit: 5 });
+    expect(outcome.total).toBeGreaterThan(10);
+    expect(outcome.stories.every((story) => /covid-19|sars-cov-2|coronavirus/i.test(story.doc.headline + story.doc.text))).toBe(true);
+  });
+});
