@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexTerms, normalize, tokenize } from './normalize.ts';
-import { joinedForms, queryWords, shardKeysFor } from './words.ts';
+import { joinedForms, parseQuery, queryWords, shardKeysFor } from './words.ts';
 import { typedFragment } from './fragment.ts';
 
 describe('normalize and tokenize', () => {
@@ -53,6 +53,15 @@ describe('terms as readers write them', () => {
     expect(typedFragment('Wikinews a', queryWords('Wikinews a'))).toEqual({ word: 'a', soft: true });
     expect(typedFragment('floods ', queryWords('floods '))).toBeUndefined();
     expect(typedFragment('"floods"', queryWords('"floods"'))).toBeUndefined();
+  });
+});
+
+describe('exclusions', () => {
+  it('takes a word after a minus sign out of the search, never a hyphen inside a word', () => {
+    expect(parseQuery('floods -weather')).toEqual({ text: 'floods ', excluded: ['weather'] });
+    expect(parseQuery('-anti-Brexit protest -Weather')).toEqual({ text: ' protest ', excluded: ['antibrexit', 'weather'] });
+    expect(parseQuery('anti-Brexit march')).toEqual({ text: 'anti-Brexit march', excluded: [] });
+    expect(parseQuery('floods - weather')).toEqual({ text: 'floods - weather', excluded: [] });
   });
 });
 

@@ -52,6 +52,13 @@ describe('searching the sharded index', () => {
     expect(await headlines('deportaton chicgo')).toEqual(['Trump orders ICE to step up deportations in Democratic-run cities']);
   });
 
+  it('leaves out the stories that hold a word after a minus sign', async () => {
+    const all = await headlines('floods');
+    expect(all).toEqual(expect.arrayContaining(['Flood waters recede in Gdańsk', 'Floods', 'Council debates budget']));
+    expect(await headlines('floods -weather')).toEqual(['Council debates budget']);
+    expect(await headlines('-weather')).toEqual([]);
+  });
+
   it('matches a word cut short while typing', async () => {
     expect(await headlines('immigr')).toEqual([
       'Immigrant workers win back pay',

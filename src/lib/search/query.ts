@@ -6,7 +6,7 @@ import { decodePostings } from './postings.ts';
 import { EXACT_HEADLINE_BONUS, FIELD, FIELD_WEIGHT, MATCH_QUALITY } from './options.ts';
 import { binarySearch, prefixQuality, TermDictionary, type TermMatch } from './terms.ts';
 import { storyFilter, type SearchFilters } from './filters.ts';
-import { joinedForms, queryWords, shardKeysFor } from './words.ts';
+import { joinedForms, parseQuery, queryWords, shardKeysFor } from './words.ts';
 import { fieldsStartingWith, typedFragment, type Fragment } from './fragment.ts';
 
 export type Load = (file: string) => Promise<unknown>;
@@ -234,9 +234,10 @@ export class ArchiveSearch {
   }
 
   async search({ query, filters = {}, sort = 'relevance', limit = 20 }: SearchRequest): Promise<SearchOutcome> {
-    const words = queryWords(query);
+    const { text, excluded } = parseQuery(query);
+    const words = queryWords(text);
     if (words.length === 0) return { query, words, terms: [], total: 0, stories: [] };
-    const fragment = typedFragment(query, words);
+    const fragment = typedFragment(text, words);
     // The last word, when still being typed, is matched as the start of a word.
     const typing = fragment && !fragment.soft ? fragment : undefined;
     const whole = typing ? words.slice(0, -1) : words;
@@ -271,8 +272,12 @@ export class ArchiveSearch {
     }
     // "out of control" and "out-of-control" rank first the stories that wrote the words as one
     // hyphenated word (indexed joined as well: outofcontrol).
-    for (const joined of await Promise.all(joinedForms(query).map((term) => this.exactHits(term)))) {
+    for (const joined of await Promise.all(joinedForms(text).map((term) => this.exactHits(term)))) {
       for (const story of ranked) story.score += JOINED_WEIGHT * (joined.scores.get(story.number) ?? 0);
+    }
+    // -word leaves out every story that holds the word as written (hyphenated words too: -anti-brexit).
+    for (const without of await Promise.all(excluded.map((term) => this.exactHits(term)))) {
+      ranked = ranked.filter((story) => !without.scores.has(story.number));
     }
     for (const story of ranked) if (story.headline) story.score += EXACT_HEADLINE_BONUS;
     ranked.sort(sort === 'date' ? (a, b) => a.number - b.number : (a, b) => b.score - a.score || a.number - b.number);

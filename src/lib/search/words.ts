@@ -38,3 +38,24 @@ export function joinedForms(query: string): string[] {
   }
   return [...forms];
 }
+
+/** A query split into what is searched for and the words whose stories are left out. */
+export interface ParsedQuery {
+  /** The query without its exclusions. */
+  text: string;
+  /** Terms after a minus sign (`-brexit`, `-anti-brexit` → antibrexit): stories holding one are left out. */
+  excluded: string[];
+}
+
+// A minus sign at the start of a word; a hyphen inside a word ("anti-Brexit") is not one.
+const EXCLUDED = /(^|\s)-([\p{L}\p{N}][^\s]*)/gu;
+
+export function parseQuery(query: string): ParsedQuery {
+  const excluded = new Set<string>();
+  const text = query.replace(EXCLUDED, (_, space: string, word: string) => {
+    const term = tokenize(word).join('').slice(0, MAX_WORD_LENGTH);
+    if (term) excluded.add(term);
+    return space;
+  });
+  return { text, excluded: [...excluded] };
+}
