@@ -1,7 +1,7 @@
 // Builds the search files from the archive's stories, one story at a time: only the postings
 // and a few lines per story are kept, never the bodies.
 import { createHash } from 'node:crypto';
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { FIELD, FIELD_BITS, SHARD_LIMITS, TERM_FUSE_KEYS } from './options.ts';
 import { indexTerms, isIndexedBodyTerm } from './normalize.ts';
 import { docShardName, type DictionaryShard, type PostingsFile, type SearchFile, type SearchManifest, type StoryDoc } from './format.ts';

@@ -1,5 +1,7 @@
 // One query word against one shard of the term dictionary, with Fuse: the typo-tolerant part.
-import Fuse from 'fuse.js';
+// The basic build: no extended search or logical queries, which one-word matching never uses,
+// and 2 KB less script for every reader.
+import Fuse from 'fuse.js/basic';
 import type { DictionaryShard } from './format.ts';
 import { FUSE_CANDIDATES, MATCH_QUALITY, TERM_FUSE_OPTIONS, TERMS_PER_WORD } from './options.ts';
 import { editDistance } from './edit-distance.ts';

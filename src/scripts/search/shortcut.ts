@@ -1,5 +1,5 @@
-// "/" focuses search from any page: the search page's own field, or the header's. Loads nothing else.
-import { PAGE_IDS } from '../../lib/page-ids.ts';
+// "/" focuses search from any page: the search page's own field, or the header's. Loads nothing
+// else (a data hook, not the id, so the page's list of ids stays out of every page's script).
 
 function typingSomewhere(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -7,7 +7,7 @@ function typingSomewhere(target: EventTarget | null): boolean {
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || typingSomewhere(event.target)) return;
-  const field = document.querySelector<HTMLInputElement>('[data-search-input]:not([hidden] *)') ?? (document.getElementById(PAGE_IDS.siteSearch) as HTMLInputElement | null);
+  const field = document.querySelector<HTMLInputElement>('[data-search-input]:not([hidden] *)') ?? document.querySelector<HTMLInputElement>('[data-site-search]');
   if (!field) return;
   event.preventDefault();
   field.focus();
