@@ -10,8 +10,8 @@ import { countMismatch, missingStoryPages, siteCounts } from '../lib/site-counts
  *   written when this runs).
  * - If a build's process ends before that check with nothing left to do (a promise that
  *   nothing will settle: Node then exits quietly, with code 0), the exit code becomes 1 and the
- *   log says the site is incomplete. Correctness does not rest on every
- *   await in Astro and in this project being kept alive.
+ *   log says the site is incomplete. Correctness does not rest on every await in Astro and in
+ *   this project being kept alive.
  */
 export function countCheck(): AstroIntegration {
   let cacheDir: URL;

@@ -260,8 +260,8 @@ export class ArchiveSearch {
         allowed,
       );
       if (fragment) {
-        // A stop word or a single letter may be a whole word or the start of one: it only
-        // lifts the stories that have such a word, and leaves out none.
+        // The word being typed narrows what the others found; a stop word or a single letter,
+        // which may be a whole word or the start of one, only lifts the stories that have it.
         const { stories, matched, terms: fragmentTerms } = await this.withFragment(ranked, fragment.word, Boolean(fragment.soft));
         ranked = stories;
         if (matched) {
