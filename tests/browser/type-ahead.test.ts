@@ -1,14 +1,10 @@
 // Searching the imported Wikinews corpus in Chromium as a reader types: a headline letter by
 // letter, a hyphenated word written joined, a word left out, and more results on request.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/lib/import/run.ts';
 import { builtSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { CORPUS_EN } from '../helpers/fixtures.ts';
+import { importCorpus } from '../helpers/corpus-archive.ts';
 import { searchResults } from '../helpers/search-page.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 
@@ -18,11 +14,7 @@ describe('search as the reader types, on the Wikinews archive', () => {
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-type-ahead-'));
-    const input = path.join(dir, 'wikinews-en.jsonl');
-    fs.copyFileSync(CORPUS_EN, input);
-    await importFiles([input], { contentDir: path.join(dir, 'content'), cwd: dir });
-    server = await serveSite(await builtSite(path.join(dir, 'content')));
+    server = await serveSite(await builtSite((await importCorpus()).contentDir));
     browser = await launchChromium();
   });
   afterAll(async () => {

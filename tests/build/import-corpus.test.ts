@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { importFiles, type ImportSummary } from '../../src/lib/import/run.ts';
+import type { ImportSummary } from '../../src/lib/import/run.ts';
 import { builtSite, builtSiteOutput, readPage } from '../helpers/build-site.ts';
-import { CORPUS_EN } from '../helpers/fixtures.ts';
+import { importCorpus } from '../helpers/corpus-archive.ts';
 
 // The Wikinews corpus imported into an empty archive, then built: every story the importer
 // accepted must have its page.
@@ -18,11 +17,7 @@ describe('the imported Wikinews corpus', () => {
   let summary: ImportSummary;
   let contentDir: string;
   beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-corpus-'));
-    const input = path.join(dir, 'wikinews-en.jsonl');
-    fs.copyFileSync(CORPUS_EN, input);
-    contentDir = path.join(dir, 'content');
-    summary = await importFiles([input], { contentDir, cwd: dir });
+    ({ contentDir, summary } = await importCorpus());
     out = await builtSite(contentDir);
   });
 
