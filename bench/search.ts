@@ -138,7 +138,7 @@ try {
         const mrr = list.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0) / list.length;
         return `| ${label} | ${list.length} | ${((100 * found) / list.length).toFixed(1)} % | ${mrr.toFixed(3)} |`;
       };
-      for (const kind of kinds) relevanceRows.push(line(kind, results.filter((r) => r.kind === kind)));
+      for (const kind of new Set(queries.map((q) => q.kind))) relevanceRows.push(line(kind, results.filter((r) => r.kind === kind)));
       relevanceRows.push(line('**all**', results));
       fs.writeFileSync(path.join(import.meta.dirname, '.relevance-misses.txt'), `${misses.join('\n')}\n`);
       writeReport();

@@ -31,7 +31,7 @@ export function tokenize(text: string): string[] {
 // numbers (2019–2020) are not among them.
 const HYPHEN = /[-\u2010\u2011]/;
 const HYPHENS = new RegExp(HYPHEN.source, 'g');
-const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu;
+const WORD_OR_HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*/gu;
 
 /**
  * The terms a text is indexed under: its words, and each hyphenated word also written as one
@@ -41,9 +41,17 @@ const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu;
  */
 export function indexTerms(text: string): string[] {
   const normal = normalize(text);
-  const terms: string[] = normal.match(WORD) ?? [];
-  if (!HYPHEN.test(normal)) return terms;
-  for (const [word] of normal.matchAll(HYPHENATED)) terms.push(word.replace(HYPHENS, ''));
+  if (!HYPHEN.test(normal)) return normal.match(WORD) ?? [];
+  // One pass: a hyphenated word gives its parts, then itself joined.
+  const terms: string[] = [];
+  for (const [word] of normal.matchAll(WORD_OR_HYPHENATED)) {
+    if (!HYPHEN.test(word)) {
+      terms.push(word);
+      continue;
+    }
+    const parts = word.split(HYPHENS);
+    terms.push(...parts, parts.join(''));
+  }
   return terms;
 }
 

@@ -3,7 +3,7 @@
 // remain are ranked. Files are fetched through `load`, only those a query needs, each once.
 import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc, type StoryNumbersFile } from './format.ts';
 import { decodePostings } from './postings.ts';
-import { EXACT_HEADLINE_BONUS, FIELD, FIELD_WEIGHT, MATCH_QUALITY } from './options.ts';
+import { EXACT_HEADLINE_BONUS, FIELD, FIELD_BITS, FIELD_WEIGHT, MATCH_QUALITY } from './options.ts';
 import { binarySearch, prefixQuality, TermDictionary, type TermMatch } from './terms.ts';
 import { storyFilter, type SearchFilters } from './filters.ts';
 import { joinedForms, parseQuery, queryWords, shardKeysFor } from './words.ts';
@@ -57,6 +57,11 @@ export interface SearchOutcome {
 
 /** How much a term in these places of a story counts: the best place, plus a little for each other. */
 export function fieldScore(bits: number): number {
+  return FIELD_SCORES[bits & ((1 << FIELD_BITS) - 1)];
+}
+
+// fieldScore is asked once for every posting a query reaches: worked out once for every set of places.
+const FIELD_SCORES = Array.from({ length: 1 << FIELD_BITS }, (_, bits) => {
   let best = 0;
   let sum = 0;
   for (const [field, bit] of Object.entries(FIELD) as [keyof typeof FIELD, number][]) {
@@ -66,7 +71,7 @@ export function fieldScore(bits: number): number {
     }
   }
   return best + 0.1 * (sum - best);
-}
+});
 
 interface WordHits {
   /** Story number → the word's score there. */
@@ -160,25 +165,34 @@ export class ArchiveSearch {
   /**
    * The hits of a half-typed word: what hitsFor finds (near spellings too: it may be misspelt),
    * and every term it begins when their postings lie in a few files (in sorted order they are
-   * neighbours, so they usually do).
+   * neighbours, so they usually do). With `within`, only those stories are scored: a keystroke
+   * after whole words needs no more, and a two-letter start can hold tens of thousands of postings.
    */
-  private fragmentHits(word: string): Promise<{ hits: WordHits; terms: string[]; complete: boolean }> {
+  private async fragmentHits(word: string, within?: Set<number>): Promise<{ hits: WordHits; terms: string[]; complete: boolean }> {
+    const [base, located] = await Promise.all([this.hitsFor(word), this.termsStartingWith(word)]);
+    // No term begins with it (a misspelt word: its near spellings are all there is), or too many do.
+    if (!located) return { ...base, complete: false };
+    if (located.length === 0) return { ...base, complete: true };
+    const files = await Promise.all(located.map(({ file }) => this.file<PostingsFile>(file)));
+    const keep = <T>(entries: Iterable<T>, story: (entry: T) => number) => [...entries].filter((entry) => !within || within.has(story(entry)));
+    const hits: WordHits = {
+      scores: new Map(keep(base.hits.scores, ([story]) => story)),
+      inHeadline: new Set(keep(base.hits.inHeadline, (story) => story)),
+      headlineStarts: new Set(keep(base.hits.headlineStarts, (story) => story)),
+    };
+    located.forEach(({ term }, i) => {
+      this.addHits(hits, this.postingsOf(term, files[i]), term === word ? MATCH_QUALITY.exact : prefixQuality(word, term), term === word, true, within);
+    });
+    return { hits, terms: [...new Set([...base.terms, ...located.map(({ term }) => term)])], complete: true };
+  }
+
+  /** Every term `word` begins, with the postings file of each; undefined when they fill more than FRAGMENT_FILES files. */
+  private termsStartingWith(word: string): Promise<{ term: string; file: string }[] | undefined> {
     return this.remembered(`start:${word}`, async () => {
       const keys = shardKeysFor(word, Object.keys(this.manifest.dictionary));
-      const [base, dictionaries] = await Promise.all([this.hitsFor(word), Promise.all(keys.map((key) => this.dictionary(key)))]);
+      const dictionaries = await Promise.all(keys.map((key) => this.dictionary(key)));
       const located = dictionaries.flatMap((dictionary) => dictionary.startingWith(word).map((term) => ({ term, file: dictionary.fileOf(term) })));
-      const files = [...new Set(located.map(({ file }) => file))];
-      // No term begins with it (a misspelt word: its near spellings are all there is), or too many do.
-      if (located.length === 0) return { ...base, complete: true };
-      if (files.length > FRAGMENT_FILES) return { ...base, complete: false };
-      const loaded = new Map(await Promise.all(files.map(async (file) => [file, await this.file<PostingsFile>(file)] as const)));
-      const hits: WordHits = { scores: new Map(base.hits.scores), inHeadline: new Set(base.hits.inHeadline), headlineStarts: new Set(base.hits.headlineStarts) };
-      for (const { term, file } of located) {
-        const postings = this.postingsOf(term, loaded.get(file)!);
-        const quality = term === word ? MATCH_QUALITY.exact : prefixQuality(word, term);
-        this.addHits(hits, postings, quality, term === word);
-      }
-      return { hits, terms: [...new Set([...base.terms, ...located.map(({ term }) => term)])], complete: true };
+      return new Set(located.map(({ file }) => file)).size > FRAGMENT_FILES ? undefined : located;
     });
   }
 
@@ -197,9 +211,10 @@ export class ArchiveSearch {
   }
 
   /** Adds one term's postings to a word's hits. */
-  private addHits(hits: WordHits, postings: [number, number][], quality: number, exact: boolean, startsWithWord = true): void {
+  private addHits(hits: WordHits, postings: [number, number][], quality: number, exact: boolean, startsWithWord = true, within?: Set<number>): void {
     const idf = Math.log(1 + this.manifest.stories / Math.max(1, postings.length));
     for (const [story, bits] of postings) {
+      if (within && !within.has(story)) continue;
       const score = quality * fieldScore(bits) * idf;
       if (score > (hits.scores.get(story) ?? 0)) hits.scores.set(story, score);
       if (exact && bits & FIELD.headline) hits.inHeadline.add(story);
@@ -300,7 +315,7 @@ export class ArchiveSearch {
    * it begins (those beyond the looked-at best are then kept, after the others).
    */
   private async withFragment(ranked: Ranked[], word: string, soft: boolean): Promise<{ stories: Ranked[]; matched: boolean; terms: string[] }> {
-    const own = word.length > 1 ? await this.fragmentHits(word) : undefined;
+    const own = word.length > 1 ? await this.fragmentHits(word, new Set(ranked.map((story) => story.number))) : undefined;
     const unmatched = ranked
       .filter((story) => !own?.hits.scores.has(story.number))
       // Stories whose headline holds every earlier word first: the one whose headline is being typed.
