@@ -38,7 +38,7 @@ export const FIELD_WEIGHT: Record<keyof typeof FIELD, number> = { headline: 6, t
 export const FIELD_BITS = 4;
 
 /** How well a dictionary term stands for what was typed. */
-export const MATCH_QUALITY = { exact: 1, prefix: 0.85, fuzzy: 0.7 } as const;
+export const MATCH_QUALITY = { exact: 1, prefix: 0.85, stem: 0.7, fuzzy: 0.7 } as const;
 
 /** A story whose headline holds every query word as typed ranks above all others. */
 export const EXACT_HEADLINE_BONUS = 1000;

@@ -5,6 +5,7 @@ import Fuse from 'fuse.js/basic';
 import type { DictionaryShard } from './format.ts';
 import { FUSE_CANDIDATES, MATCH_QUALITY, TERM_FUSE_OPTIONS, TERMS_PER_WORD } from './options.ts';
 import { editDistance } from './edit-distance.ts';
+import { stem } from './stem.ts';
 
 export interface TermMatch {
   term: string;
@@ -56,10 +57,20 @@ export class TermDictionary {
       if (matches.length >= TERMS_PER_WORD * 2) break;
     }
     if (word.length < 4) return matches.sort(byQuality).slice(0, termsFor(word));
+    // Other forms of the same English word: "elected" finds elect, election, elections.
+    const root = stem(word);
+    const seen = new Set(matches.map((m) => m.term));
+    const near = root.slice(0, -1);
+    for (let i = binarySearch(this.terms, near), scanned = 0; i < this.terms.length && this.terms[i].startsWith(near) && scanned < STEM_SCAN; i++, scanned++) {
+      const term = this.terms[i];
+      if (!seen.has(term) && stem(term) === root) {
+        matches.push({ term, exact: false, quality: MATCH_QUALITY.stem, shard: this.shard });
+        seen.add(term);
+      }
+    }
     // Near spellings: Fuse proposes them, counted edits decide. A word that is itself a term
     // was probably typed as meant, so only its one-edit neighbours ("tail" → trail) come along.
     const maxEdits = hasExact || word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
-    const seen = new Set(matches.map((m) => m.term));
     for (const { item } of this.fuse.search(word, { limit: FUSE_CANDIDATES })) {
       if (seen.has(item)) continue;
       const edits = editDistance(word, item, maxEdits);
@@ -79,6 +90,9 @@ export class TermDictionary {
     return matches.sort(byQuality).slice(0, TERMS_PER_WORD);
   }
 }
+
+/** The most terms looked at for other forms of a word (those sharing all but the stem's last letter). */
+const STEM_SCAN = 400;
 
 /** A word of two or three letters begins hundreds of terms: only the closest few stand for it. */
 function termsFor(word: string): number {

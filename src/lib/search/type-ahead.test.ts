@@ -84,6 +84,10 @@ describe('words as readers write them', () => {
     for (const typed of ['oxygen-less', 'oxygen less', 'oxygenless']) expect(await rankOf(typed, atmospheres), typed).toBe(0);
   });
 
+  it('finds other forms of an English word', async () => {
+    expect(await rankOf('biden elected', headlineOf('Joe Biden projected US president-elect'))).toBe(0);
+  });
+
   it('finds COVID-19 written as covid19', async () => {
     const outcome = await search.search({ query: 'covid19', limit: 5 });
     expect(outcome.total).toBeGreaterThan(10);
