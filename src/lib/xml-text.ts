@@ -15,7 +15,7 @@ const FORBIDDEN = /[\x00-\x08\x0E-\x1F\uFFFE\uFFFF\p{Cs}]/gu;
 /**
  * `text` with every character XML 1.0 forbids taken out, and all else kept as it is.
  * The forbidden characters are removed rather than replaced: in scraped text they are invisible
- * formatting marks (a soft hyphen from Word, a stray escape), and a U+FFFD or a space in their
+ * control codes (a stray escape, a paste from a terminal), and a U+FFFD or a space in their
  * place would show the reader something the story does not have, or split a word. Vertical tab
  * and form feed are the exception: they separate words, so they become a space.
  */
