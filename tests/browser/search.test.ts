@@ -43,7 +43,7 @@ describe('searching the archive in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/`);
     expect(await resultsFor(page, '')).toEqual([]);
-    await expect.poll(() => page.locator('[data-search-help]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-search-help]').isVisible(), { timeout: 10_000 }).toBe(true);
 
     const query = 'deportaton chicgo';
     await page.locator('[data-search-input]').pressSequentially(query);

@@ -70,6 +70,18 @@ describe('search as the reader types, on the Wikinews archive', () => {
     });
   });
 
+  it('finds a quoted phrase, and shows the passage that holds it', async () => {
+    await withSearchPage(async (page) => {
+      await page.locator('[data-search-input]').fill('flight came down last');
+      expect((await searchResults(page, 'flight came down last')).length).toBeGreaterThan(5);
+      await page.locator('[data-search-input]').fill('"flight came down last"');
+      expect(await searchResults(page, '"flight came down last"')).toHaveLength(1);
+      const snippet = page.locator('[data-search-results] > li').first().locator('[data-search-snippet]');
+      expect(await snippet.textContent()).toMatch(/flight came down last/i);
+      expect(await snippet.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['flight', 'came', 'last']));
+    });
+  });
+
   it('shows ten results, then ten more on request, with the count and the query kept in the address', async () => {
     await withSearchPage(async (page) => {
       await page.locator('[data-search-input]').fill('president');

@@ -25,7 +25,7 @@ describe('page weight of the real archive', () => {
     }
   });
 
-  it('loads no JavaScript but the search enhancement, deferred, under 15 KB gzip with its worker', () => {
+  it('loads no JavaScript but the search enhancement, deferred, under 16 KB gzip with its worker (the whole search engine)', () => {
     for (const [file, html] of pages) {
       for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
         if (/type="application\/(ld\+)?json"/.test(tag)) continue;
@@ -35,7 +35,7 @@ describe('page weight of the real archive', () => {
       }
       const { js, scripts } = pageWeight(out, file);
       for (const script of scripts) expect(script, file).toMatch(/^\/_astro\//);
-      expect(js, `${file}: ${scripts.join(', ')} are ${js} bytes gzip`).toBeLessThanOrEqual(15 * KB);
+      expect(js, `${file}: ${scripts.join(', ')} are ${js} bytes gzip`).toBeLessThanOrEqual(16 * KB);
     }
     // Every script file the build wrote is reached from some page: none escapes the count.
     const reached = new Set(pages.flatMap(([file]) => pageWeight(out, file).scripts));

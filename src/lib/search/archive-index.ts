@@ -1,7 +1,8 @@
 // The search files for this build's archive, made once and shared by the /search/ page (which
 // names the manifest) and the endpoint that writes every file.
 import { getEntriesById, getStories } from '../stories.ts';
-import { buildSearchFiles, type SearchFiles } from './story-index.ts';
+import type { SearchFile } from './format.ts';
+import { buildSearchFiles, storyText, type SearchFiles } from './story-index.ts';
 
 let index: Promise<SearchFiles> | undefined;
 
@@ -17,4 +18,12 @@ async function build(): Promise<SearchFiles> {
 export function searchIndex(): Promise<SearchFiles> {
   index ??= build();
   return index;
+}
+
+/** The whole-text file of the story with this id, made again from its body under the name the index gave it. */
+export async function storyTextOf(id: string, name: string): Promise<SearchFile> {
+  const html = (await getEntriesById()).get(id)?.rendered?.html;
+  const file = html === undefined ? undefined : storyText(html);
+  if (file?.name !== name) throw new Error(`story ${id}: its text changed while the site was built (search file ${name})`);
+  return file;
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js/basic';
 import { FIELD, FIELD_BITS, SHARD_LIMITS, TERM_FUSE_KEYS } from './options.ts';
 import { indexTerms, isIndexedBodyTerm } from './normalize.ts';
-import { docShardName, type DictionaryShard, type PostingsFile, type SearchFile, type SearchManifest, type StoryDoc } from './format.ts';
+import { docShardName, type DictionaryShard, type PostingsFile, type SearchFile, type SearchManifest, type StoryDoc, type TailShard } from './format.ts';
 import { encodePostings } from './postings.ts';
 
 /** What the index needs from a story: its fields and its body as plain text. */
@@ -32,20 +32,33 @@ export function excerpt(text: string, chars: number): string {
   return `${(space > chars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
+/** A story's whole text as a search file, named by its content: what snippets and phrases are found in. */
+export function storyTextFile(text: string, chars: number = SHARD_LIMITS.indexedBodyChars): SearchFile {
+  return named('x', JSON.stringify(text.slice(0, chars)));
+}
+
 function named(prefix: string, body: string): SearchFile {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
   return { name: `${prefix}.${hash}`, body };
+}
+
+/** Code-unit order, as the browser's binary searches compare. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function gaps(numbers: number[]): number[] {
   return numbers.map((n, i) => (i === 0 ? n : n - numbers[i - 1]));
 }
 
-/** Split sorted terms into groups by prefix, one letter longer wherever a group is too big. */
-export function groupByPrefix(terms: string[], limit: number, length = 1): Map<string, string[]> {
+/**
+ * Split terms, sorted by `keyOf`, into groups by the prefix of their key, one letter longer
+ * wherever a group is too big.
+ */
+export function groupByPrefix(terms: string[], limit: number, length = 1, keyOf: (term: string) => string = (term) => term): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const term of terms) {
-    const key = term.slice(0, length);
+    const key = keyOf(term).slice(0, length);
     const group = groups.get(key);
     if (group) group.push(term);
     else groups.set(key, [term]);
@@ -53,17 +66,23 @@ export function groupByPrefix(terms: string[], limit: number, length = 1): Map<s
   const result = new Map<string, string[]>();
   for (const [key, group] of groups) {
     // A key as long as a term cannot be split further: its terms stay together.
-    if (group.length > limit && length < 4 && group.some((t) => t.length > length)) {
+    if (group.length > limit && length < 4 && group.some((t) => keyOf(t).length > length)) {
       // Terms no longer than the key keep a small shard of their own under the key.
-      const exact = group.filter((t) => t.length <= length);
+      const exact = group.filter((t) => keyOf(t).length <= length);
       if (exact.length) result.set(key, exact);
-      for (const [k, g] of groupByPrefix(group.filter((t) => t.length > length), limit, length + 1)) result.set(k, g);
+      const longer = group.filter((t) => keyOf(t).length > length);
+      for (const [k, g] of groupByPrefix(longer, limit, length + 1, keyOf)) result.set(k, g);
     } else {
       result.set(key, group);
     }
   }
   return result;
 }
+
+/** What follows a term's first letter: the key of the tail shards. */
+const tailOf = (term: string) => term.slice(1);
+/** Terms worth finding by their tail: words of four letters or more (a number's first digit is no typo). */
+const TAILED = /^\p{L}.{3}/u;
 
 export class SearchIndexBuilder {
   private readonly limits: ShardLimits;
@@ -80,9 +99,13 @@ export class SearchIndexBuilder {
     return this.docs.length;
   }
 
-  /** Add the next story; stories must come in the order results are numbered (newest first). */
-  add(story: SearchStory): void {
+  /**
+   * Add the next story; stories must come in the order results are numbered (newest first).
+   * Returns the file of its whole text, which is not kept here: the caller writes it.
+   */
+  add(story: SearchStory): SearchFile {
     const id = this.docs.length;
+    const full = storyTextFile(story.text, this.limits.indexedBodyChars);
     const fields = new Map<string, number>();
     const mark = (terms: string[], bit: number, keep: (t: string) => boolean = () => true) => {
       for (const term of terms) if (keep(term)) fields.set(term, (fields.get(term) ?? 0) | bit);
@@ -105,6 +128,7 @@ export class SearchIndexBuilder {
       source: story.source,
       text: story.dek ?? excerpt(story.text, this.limits.excerptChars),
       topics: story.topics,
+      full: full.name,
     });
     const last = this.years.at(-1);
     if (last && last[0] === story.year) last[1]++;
@@ -114,6 +138,7 @@ export class SearchIndexBuilder {
       if (list) list.push(id);
       else this.topicStories.set(topic, [id]);
     }
+    return full;
   }
 
   /** Every search file, each once, the manifest last. */
@@ -130,8 +155,15 @@ export class SearchIndexBuilder {
     };
     const terms = [...this.postings.keys()].sort();
     const dictionary: Record<string, string> = {};
+    const fileOf = new Map<string, string>();
     for (const [prefix, group] of groupByPrefix(terms, this.limits.termsPerDictionaryShard)) {
-      dictionary[prefix] = emit(this.dictionaryShard(group, emit));
+      dictionary[prefix] = emit(this.dictionaryShard(group, emit, fileOf));
+    }
+    const tails: Record<string, string> = {};
+    const tailed = terms.filter((term) => TAILED.test(term)).sort((a, b) => compare(tailOf(a), tailOf(b)) || compare(a, b));
+    for (const [prefix, group] of groupByPrefix(tailed, this.limits.termsPerDictionaryShard, 1, tailOf)) {
+      const shard: TailShard = group.map((term) => [term, fileOf.get(term) as string]);
+      tails[prefix] = emit(named('r', JSON.stringify(shard)));
     }
 
     const shardBodies: string[] = [];
@@ -150,9 +182,10 @@ export class SearchIndexBuilder {
     topics.sort((a, b) => a[0].localeCompare(b[0], 'en', { sensitivity: 'base' }));
 
     const manifest: SearchManifest = {
-      version: 2,
+      version: 3,
       stories: this.docs.length,
       dictionary,
+      tails,
       docs,
       docsPerShard: this.limits.storiesPerDocShard,
       years: this.years,
@@ -162,14 +195,16 @@ export class SearchIndexBuilder {
   }
 
   /** One dictionary shard: a Fuse index over its terms, and its terms' postings cut into files. */
-  private dictionaryShard(terms: string[], emit: (file: SearchFile) => string): SearchFile {
+  private dictionaryShard(terms: string[], emit: (file: SearchFile) => string, fileOf: Map<string, string>): SearchFile {
     const names: string[] = [];
     const starts: number[] = [];
     let current: PostingsFile = {};
     let count = 0;
     let empty = true;
     const flush = () => {
-      names.push(emit(named('p', JSON.stringify(current))));
+      const name = emit(named('p', JSON.stringify(current)));
+      for (const term of Object.keys(current)) fileOf.set(term, name);
+      names.push(name);
       current = {};
       count = 0;
       empty = true;

@@ -3,11 +3,16 @@
 
 /** Which file holds what; the search page points at it. */
 export interface SearchManifest {
-  version: 2;
+  version: 3;
   /** Published stories in the index; story numbers run 0..stories-1, newest first. */
   stories: number;
   /** Term prefix → dictionary shard file. Every term lives in exactly one shard. */
   dictionary: Record<string, string>;
+  /**
+   * Terms of four letters or more by what follows their first letter → tail shard file, so a
+   * word misspelt in its first letter (kovid) is still found (covid).
+   */
+  tails: Record<string, string>;
   /** Document shards: story n is in the file docShardName(docs, floor(n / docsPerShard)). */
   docs: { hash: string; shards: number };
   docsPerShard: number;
@@ -26,6 +31,9 @@ export interface DictionaryShard {
   starts: number[];
 }
 
+/** Terms with the postings file of each, sorted by what follows their first letter. */
+export type TailShard = [term: string, file: string][];
+
 /**
  * Term → postings. Each posting is one number: the story-number gap from the previous posting
  * times 16, plus the FIELD bits saying where in the story the term occurs.
@@ -42,7 +50,12 @@ export interface StoryDoc {
   /** The dek, or the opening of the body when there is none. */
   text: string;
   topics: string[];
+  /** The file holding the story's whole text (a StoryTextFile), for snippets and phrases. */
+  full: string;
 }
+
+/** A story's whole text as the index read it: the words its snippets and phrases are found in. */
+export type StoryTextFile = string;
 
 /** Story numbers as gaps: [3, 1, 4] means stories 3, 4, 8. */
 export type StoryNumbersFile = number[];

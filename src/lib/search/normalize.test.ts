@@ -56,12 +56,30 @@ describe('terms as readers write them', () => {
   });
 });
 
-describe('exclusions', () => {
+describe('exclusions and quotes', () => {
   it('takes a word after a minus sign out of the search, never a hyphen inside a word', () => {
-    expect(parseQuery('floods -weather')).toEqual({ text: 'floods ', excluded: ['weather'] });
-    expect(parseQuery('-anti-Brexit protest -Weather')).toEqual({ text: ' protest ', excluded: ['antibrexit', 'weather'] });
-    expect(parseQuery('anti-Brexit march')).toEqual({ text: 'anti-Brexit march', excluded: [] });
-    expect(parseQuery('floods - weather')).toEqual({ text: 'floods - weather', excluded: [] });
+    expect(parseQuery('floods -weather')).toMatchObject({ text: 'floods ', excluded: ['weather'] });
+    expect(parseQuery('-anti-Brexit protest -Weather')).toMatchObject({ text: ' protest ', excluded: ['antibrexit', 'weather'] });
+    expect(parseQuery('anti-Brexit march')).toMatchObject({ text: 'anti-Brexit march', excluded: [] });
+    expect(parseQuery('floods - weather')).toMatchObject({ text: 'floods - weather', excluded: [] });
+  });
+
+  it('reads quoted words as a phrase, still searched word by word', () => {
+    const closed = parseQuery('"Talks broke down" -strike');
+    expect(closed.text.trim()).toBe('Talks broke down');
+    expect(closed).toEqual({
+      text: closed.text,
+      excluded: ['strike'],
+      phrases: [{ words: ['talks', 'broke', 'down'], open: false }],
+      exact: [],
+    });
+    // Curly quotes; a minus sign inside quotes is part of the phrase, not an exclusion.
+    expect(parseQuery('union “pay -deal” vote')).toMatchObject({ excluded: [], phrases: [{ words: ['pay', 'deal'], open: false }] });
+    // Still being typed: no closing quote, and the text ends in the half-typed word.
+    const open = parseQuery('strike "talks broke do');
+    expect(open).toMatchObject({ phrases: [{ words: ['talks', 'broke', 'do'], open: true }] });
+    expect(typedFragment(open.text, queryWords(open.text))).toEqual({ word: 'do', soft: true });
+    // One quoted word is that word as written.
+    expect(parseQuery('"Neandertal" skull')).toMatchObject({ phrases: [], exact: ['neandertal'] });
   });
 });
-

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndexBuilder, type SearchStory, type ShardLimits } from './build.ts';
-import { ArchiveSearch, type SearchRequest } from './query.ts';
+import type { SearchStory, ShardLimits } from './build.ts';
+import type { SearchRequest } from './query.ts';
+import { memoryArchive } from '../../../tests/helpers/search-archive.ts';
 import { SHARD_LIMITS } from './options.ts';
 
 const story = (headline: string, year: number, text: string, extra: Partial<SearchStory> = {}): SearchStory => ({
@@ -29,17 +30,7 @@ const STORIES: SearchStory[] = [
 ];
 
 async function archive(limits: ShardLimits = SHARD_LIMITS) {
-  const builder = new SearchIndexBuilder(limits);
-  for (const s of STORIES) builder.add(s);
-  const { files, manifest } = builder.files();
-  const byName = new Map([...files, manifest].map((f) => [f.name, JSON.parse(f.body)]));
-  const loaded: string[] = [];
-  const search = new ArchiveSearch(JSON.parse(manifest.body), async (name) => {
-    loaded.push(name);
-    if (!byName.has(name)) throw new Error(`no such file ${name}`);
-    return byName.get(name);
-  });
-  return { search, loaded, files };
+  return memoryArchive(STORIES, limits);
 }
 
 async function headlines(query: string, request: Omit<SearchRequest, 'query'> = {}) {
@@ -57,6 +48,24 @@ describe('searching the sharded index', () => {
     expect(all).toEqual(expect.arrayContaining(['Flood waters recede in Gdańsk', 'Floods', 'Council debates budget']));
     expect(await headlines('floods -weather')).toEqual(['Council debates budget']);
     expect(await headlines('-weather')).toEqual([]);
+  });
+
+  it('finds a quoted phrase only where its words stand together in order', async () => {
+    expect(await headlines('"harbour wall"')).toEqual(['Council debates budget']);
+    expect(await headlines('"passenger numbers fell"')).toEqual(['Harbour bridge reopens after two-year repair']);
+    expect(await headlines('"numbers passenger"')).toEqual([]);
+    // Across a hyphen, and still being typed (no closing quote yet).
+    expect(await headlines('"two year repair"')).toEqual(['Harbour bridge reopens after two-year repair']);
+    expect(await headlines('"ferry operators sa')).toEqual(['Harbour bridge reopens after two-year repair']);
+    // Beside other words, which match as always.
+    expect(await headlines('bridge "passenger numbers"')).toEqual(['Harbour bridge reopens after two-year repair']);
+    expect(await headlines('budget "passenger numbers"')).toEqual([]);
+  });
+
+  it('takes one quoted word as written: no other spelling or form', async () => {
+    expect(await headlines('councillor')).toEqual(['Council debates budget']);
+    expect(await headlines('"councillor"')).toEqual([]);
+    expect(await headlines('"councillors"')).toEqual(['Council debates budget']);
   });
 
   it('matches a word cut short while typing', async () => {

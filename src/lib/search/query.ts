@@ -1,12 +1,13 @@
 // A search over the sharded index: each word is matched against its dictionary shard with Fuse,
 // the matching terms' postings are intersected so every word counts, and the stories that
 // remain are ranked. Files are fetched through `load`, only those a query needs, each once.
-import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc, type StoryNumbersFile } from './format.ts';
+import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc, type StoryNumbersFile, type TailShard } from './format.ts';
 import { decodePostings } from './postings.ts';
 import { EXACT_HEADLINE_BONUS, FIELD, FIELD_BITS, FIELD_WEIGHT, MATCH_QUALITY } from './options.ts';
-import { binarySearch, prefixQuality, TermDictionary, type TermMatch } from './terms.ts';
+import { binarySearch, fuzzyQuality, prefixQuality, TermDictionary, withTail, type TermMatch } from './terms.ts';
 import { storyFilter, type SearchFilters } from './filters.ts';
-import { joinedForms, parseQuery, queryWords, shardKeysFor } from './words.ts';
+import { joinedForms, parseQuery, queryWords, shardKeysFor, type Phrase } from './words.ts';
+import { holdsPhrase } from './phrase.ts';
 import { fieldsStartingWith, typedFragment, type Fragment } from './fragment.ts';
 
 export type Load = (file: string) => Promise<unknown>;
@@ -24,6 +25,13 @@ const FRAGMENT_CHECKS = 20;
 const FRAGMENT_FILES = 3;
 /** How much more than one word a run of query words counts where a story wrote them as one word. */
 const JOINED_WEIGHT = 4;
+/**
+ * The most stories whose whole text is fetched to check a quoted phrase, from the best down, and
+ * how many at a time: a phrase of common words may have thousands of candidates, and the
+ * reader needs the first page of those that hold it.
+ */
+const PHRASE_CHECKS = 100;
+const PHRASE_BATCH = 20;
 
 export type { SearchFilters };
 
@@ -42,6 +50,8 @@ export interface FoundStory {
   number: number;
   score: number;
   doc: StoryDoc;
+  /** The story's whole text, where its snippet comes from. */
+  text: string;
 }
 
 export interface SearchOutcome {
@@ -50,7 +60,7 @@ export interface SearchOutcome {
   words: string[];
   /** The dictionary terms that matched, for marking in snippets. */
   terms: string[];
-  /** Stories matching every word (after filters). */
+  /** Stories matching every word (after filters): those a phrase was not checked in are counted. */
   total: number;
   stories: FoundStory[];
 }
@@ -124,24 +134,40 @@ export class ArchiveSearch {
   }
 
   /** The terms that may stand for one word, from every shard that can hold them. */
-  async termsFor(word: string): Promise<{ matches: TermMatch[]; dictionaries: TermDictionary[] }> {
+  async termsFor(word: string): Promise<TermMatch[]> {
     const found = await this.lookUp(word);
-    if (found.matches.length > 0 || word.length < 4) return found;
-    // Shards go by first letter, so a typo there hides the word: try it with the first two
-    // letters swapped ("rpesident") and without an extra first letter ("xpresident").
+    // A word that is a term, or begins some, was probably typed as meant; so was a short one.
+    // (Looking further for every word would cost every keystroke three more shards.)
+    if (word.length < 4 || found.some((m) => m.exact || m.term.startsWith(word))) return found;
+    // Shards go by first letter, so a typo there hides the word: look for it with another first
+    // letter or one more ("kovid", "ovid" → covid), the first two letters swapped ("rpesident"),
+    // and without an extra first letter ("xpresident").
     const variants = [word[1] + word[0] + word.slice(2), word.slice(1)];
-    const tries = await Promise.all(variants.map((variant) => this.lookUp(variant)));
-    return {
-      matches: tries.flatMap((t) => t.matches.map((m) => ({ ...m, exact: false, quality: m.quality * 0.8 }))),
-      dictionaries: tries.flatMap((t) => t.dictionaries),
-    };
+    const [other, ...tries] = await Promise.all([this.firstLetterOthers(word), ...variants.map((variant) => this.lookUp(variant))]);
+    const oneEdit = fuzzyQuality(word, word, 1) / MATCH_QUALITY.fuzzy;
+    const best = new Map<string, TermMatch>();
+    for (const match of [...found, ...other, ...tries.flat().map((m) => ({ ...m, exact: false, quality: m.quality * oneEdit * MATCH_QUALITY.fuzzy }))]) {
+      if ((best.get(match.term)?.quality ?? -1) < match.quality) best.set(match.term, match);
+    }
+    return [...best.values()];
   }
 
-  private async lookUp(word: string): Promise<{ matches: TermMatch[]; dictionaries: TermDictionary[] }> {
+  private async lookUp(word: string): Promise<TermMatch[]> {
     const keys = shardKeysFor(word, Object.keys(this.manifest.dictionary));
     const dictionaries = await Promise.all(keys.map((key) => this.dictionary(key)));
-    const matches = dictionaries.flatMap((dictionary) => dictionary.match(word));
-    return { matches, dictionaries };
+    return dictionaries.flatMap((dictionary) => dictionary.match(word));
+  }
+
+  /** Terms that differ from `word` only in their first letter, or by one more first letter. */
+  private async firstLetterOthers(word: string): Promise<TermMatch[]> {
+    const matches: TermMatch[] = [];
+    for (const tail of [word.slice(1), word]) {
+      const keys = shardKeysFor(tail, Object.keys(this.manifest.tails)).slice(0, 1);
+      for (const shard of await Promise.all(keys.map((key) => this.file<TailShard>(this.manifest.tails[key])))) {
+        for (const [term, file] of withTail(shard, tail)) matches.push({ term, file, exact: false, quality: fuzzyQuality(word, term, 1) });
+      }
+    }
+    return matches;
   }
 
   private hitsFor(word: string): Promise<{ hits: WordHits; terms: string[] }> {
@@ -223,14 +249,10 @@ export class ArchiveSearch {
   }
 
   private async findHits(word: string): Promise<{ hits: WordHits; terms: string[] }> {
-    const { matches, dictionaries } = await this.termsFor(word);
+    const matches = await this.termsFor(word);
     const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set() };
-    const located = matches.map((match) => {
-      const dictionary = dictionaries.find((d) => d.shard === match.shard) as TermDictionary;
-      return { match, file: dictionary.fileOf(match.term) };
-    });
-    const postingsFiles = await Promise.all(located.map(({ file }) => this.file<PostingsFile>(file)));
-    located.forEach(({ match }, i) => {
+    const postingsFiles = await Promise.all(matches.map(({ file }) => this.file<PostingsFile>(file)));
+    matches.forEach((match, i) => {
       this.addHits(hits, this.postingsOf(match.term, postingsFiles[i]), match.quality, match.exact, match.term.startsWith(word));
     });
     return { hits, terms: matches.map((m) => m.term) };
@@ -249,7 +271,7 @@ export class ArchiveSearch {
   }
 
   async search({ query, filters = {}, sort = 'relevance', limit = 20 }: SearchRequest): Promise<SearchOutcome> {
-    const { text, excluded } = parseQuery(query);
+    const { text, excluded, phrases, exact } = parseQuery(query);
     const words = queryWords(text);
     if (words.length === 0) return { query, words, terms: [], total: 0, stories: [] };
     const fragment = typedFragment(text, words);
@@ -294,17 +316,50 @@ export class ArchiveSearch {
     for (const without of await Promise.all(excluded.map((term) => this.exactHits(term)))) {
       ranked = ranked.filter((story) => !without.scores.has(story.number));
     }
+    // A quoted word counts only as written: "neandertal" is not Neanderthal.
+    for (const only of await Promise.all(exact.map((term) => this.exactHits(term)))) {
+      ranked = ranked.filter((story) => only.scores.has(story.number));
+    }
     for (const story of ranked) if (story.headline) story.score += EXACT_HEADLINE_BONUS;
     ranked.sort(sort === 'date' ? (a, b) => a.number - b.number : (a, b) => b.score - a.score || a.number - b.number);
+    if (phrases.length) ranked = await this.withPhrases(ranked, phrases, limit);
     const top = ranked.slice(0, limit);
-    const docs = await this.docs(top.map((r) => r.number));
+    const numbers = top.map((r) => r.number);
+    const [docs, texts] = await Promise.all([this.docs(numbers), this.texts(numbers)]);
     return {
       query,
       words: searched,
       terms: [...new Set(terms)],
       total: ranked.length,
-      stories: top.map((r, i) => ({ number: r.number, score: r.score, doc: docs[i] })),
+      stories: top.map((r, i) => ({ number: r.number, score: r.score, doc: docs[i], text: texts[i] })),
     };
+  }
+
+  /**
+   * `ranked` (in the order shown) with the stories that do not hold every phrase left out. The
+   * whole text is fetched from the first story down, a batch at a time, until `wanted` stories
+   * hold the phrases or PHRASE_CHECKS were looked at; stories beyond those stay, unchecked, after them.
+   */
+  private async withPhrases(ranked: Ranked[], phrases: Phrase[], wanted: number): Promise<Ranked[]> {
+    const holding: Ranked[] = [];
+    let checked = 0;
+    while (checked < ranked.length && checked < PHRASE_CHECKS && holding.length < wanted) {
+      const batch = ranked.slice(checked, checked + PHRASE_BATCH);
+      const numbers = batch.map((story) => story.number);
+      const [docs, texts] = await Promise.all([this.docs(numbers), this.texts(numbers)]);
+      batch.forEach((story, i) => {
+        const fields = [docs[i].headline, docs[i].text, texts[i]];
+        if (phrases.every((phrase) => holdsPhrase(fields, phrase))) holding.push(story);
+      });
+      checked += batch.length;
+    }
+    return [...holding, ...ranked.slice(checked)];
+  }
+
+  /** The whole texts of these stories. */
+  private async texts(numbers: number[]): Promise<string[]> {
+    const docs = await this.docs(numbers);
+    return Promise.all(docs.map((doc) => this.file<string>(doc.full)));
   }
 
   /**

@@ -20,14 +20,24 @@ export function resultsView(request: SearchRequest, outcome: SearchOutcome): Res
   return {
     request,
     total: outcome.total,
-    results: outcome.stories.map(({ doc }) => ({
+    results: outcome.stories.map(({ doc, text }) => ({
       headline: highlight(doc.headline, outcome.terms, outcome.words),
       path: doc.path,
       day: doc.day,
       source: doc.source,
-      snippet: snippet(doc.text, outcome.terms, outcome.words),
+      snippet: storySnippet(doc.text, text, outcome.terms, outcome.words),
     })),
   };
+}
+
+/**
+ * Why a story is in the results: the passages of its text where the query's words are, or its
+ * dek (or opening) when that shows as many of them, or when no word is in the text at all.
+ */
+export function storySnippet(dek: string, text: string, terms: string[], words: string[]): Segment[] {
+  const fromDek = snippet(dek, terms, words);
+  const fromText = snippet(text, terms, words);
+  return fromText.words > fromDek.words ? fromText.segments : fromDek.segments;
 }
 
 /** What the status line says once a query's results are on the page. */

@@ -1,22 +1,31 @@
 // The archive's search files from its published stories (see archive-index.ts for the build's).
 import { htmlToText } from '../html-text.ts';
 import type { Story } from '../story.ts';
-import { SearchIndexBuilder } from './build.ts';
+import { SearchIndexBuilder, storyTextFile } from './build.ts';
 import type { SearchFile } from './format.ts';
 
 export interface SearchFiles {
   files: SearchFile[];
   manifest: SearchFile;
+  /** Each story's whole-text file: its name and the story's id. Written from the story when asked for (storyText), not kept. */
+  texts: Map<string, string>;
+}
+
+/** The text file of a story, from its rendered body: the same name the index gave it. */
+export function storyText(html: string): SearchFile {
+  return storyTextFile(htmlToText(html));
 }
 
 /** `stories` newest first (as getStories gives them); `htmlOf` gives each one's rendered body. */
 export function buildSearchFiles(stories: Story[], htmlOf: (story: Story) => string | undefined): SearchFiles {
   const builder = new SearchIndexBuilder();
+  const texts = new Map<string, string>();
   for (const story of stories) {
     // One body at a time: it is reduced to words and postings, and its text let go.
     const html = htmlOf(story);
     if (html === undefined) throw new Error(`${story.file}: the story vanished from the collection while the search index was built`);
-    builder.add({
+    // Only the text file's name is kept: the file is written from the story again when its page is.
+    const full = builder.add({
       headline: story.title,
       path: story.path,
       day: story.day,
@@ -27,6 +36,7 @@ export function buildSearchFiles(stories: Story[], htmlOf: (story: Story) => str
       names: [...story.people, ...story.places],
       text: htmlToText(html),
     });
+    texts.set(full.name, story.id);
   }
-  return builder.files();
+  return { ...builder.files(), texts };
 }

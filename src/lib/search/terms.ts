@@ -2,7 +2,7 @@
 // The basic build: no extended search or logical queries, which one-word matching never uses,
 // and 2 KB less script for every reader.
 import Fuse from 'fuse.js/basic';
-import type { DictionaryShard } from './format.ts';
+import type { DictionaryShard, TailShard } from './format.ts';
 import { FUSE_CANDIDATES, MATCH_QUALITY, TERM_FUSE_OPTIONS, TERMS_PER_WORD } from './options.ts';
 import { editDistance } from './edit-distance.ts';
 import { stem } from './stem.ts';
@@ -12,8 +12,8 @@ export interface TermMatch {
   /** 0..1: how well the term stands for the word (MATCH_QUALITY). */
   quality: number;
   exact: boolean;
-  /** Which shard's postings file holds it. */
-  shard: DictionaryShard;
+  /** The postings file that holds it. */
+  file: string;
 }
 
 /** A dictionary shard made searchable: Fuse over its precomputed index, without rebuilding it. */
@@ -48,15 +48,15 @@ export class TermDictionary {
   match(word: string): TermMatch[] {
     const matches: TermMatch[] = [];
     const exactAt = binarySearch(this.terms, word);
-    const hasExact = this.terms[exactAt] === word;
     // Every term the word begins (it may be half typed), found in sorted order, not by Fuse.
     for (let i = exactAt; i < this.terms.length && this.terms[i].startsWith(word); i++) {
       const term = this.terms[i];
       const exact = term === word;
-      matches.push({ term, exact, quality: exact ? MATCH_QUALITY.exact : prefixQuality(word, term), shard: this.shard });
+      matches.push({ term, exact, quality: exact ? MATCH_QUALITY.exact : prefixQuality(word, term), file: this.fileOf(term) });
       if (matches.length >= TERMS_PER_WORD * 2) break;
     }
     if (word.length < 4) return matches.sort(byQuality).slice(0, termsFor(word));
+    const begins = matches.length > 0;
     // Other forms of the same English word: "elected" finds elect, election, elections.
     const root = stem(word);
     const seen = new Set(matches.map((m) => m.term));
@@ -64,19 +64,20 @@ export class TermDictionary {
     for (let i = binarySearch(this.terms, near), scanned = 0; i < this.terms.length && this.terms[i].startsWith(near) && scanned < STEM_SCAN; i++, scanned++) {
       const term = this.terms[i];
       if (!seen.has(term) && stem(term) === root) {
-        matches.push({ term, exact: false, quality: MATCH_QUALITY.stem, shard: this.shard });
+        matches.push({ term, exact: false, quality: MATCH_QUALITY.stem, file: this.fileOf(term) });
         seen.add(term);
       }
     }
-    // Near spellings: Fuse proposes them, counted edits decide. A word that is itself a term
-    // was probably typed as meant, so only its one-edit neighbours ("tail" → trail) come along.
-    const maxEdits = hasExact || word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
+    // Near spellings: Fuse proposes them, counted edits decide. A word that is itself a term,
+    // or the start of some, was probably typed as meant, so only its one-edit neighbours
+    // ("tail" → trail) come along: "pengu" is penguin, not penny.
+    const maxEdits = begins || word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
     for (const { item } of this.fuse.search(word, { limit: FUSE_CANDIDATES })) {
       if (seen.has(item)) continue;
       const edits = editDistance(word, item, maxEdits);
       if (edits > maxEdits) continue;
-      const quality = MATCH_QUALITY.fuzzy * (1 - edits / Math.max(word.length, item.length));
-      matches.push({ term: item, exact: false, quality, shard: this.shard });
+      const quality = fuzzyQuality(word, item, edits);
+      matches.push({ term: item, exact: false, quality, file: this.fileOf(item) });
       seen.add(item);
     }
     // In a short word a swap of neighbours is half its letters to Fuse ("knog" → kong): look
@@ -84,7 +85,7 @@ export class TermDictionary {
     if (word.length <= 5) {
       for (const term of this.terms) {
         if (seen.has(term) || Math.abs(term.length - word.length) > 1 || editDistance(word, term, 1) > 1) continue;
-        matches.push({ term, exact: false, quality: MATCH_QUALITY.fuzzy * (1 - 1 / Math.max(word.length, term.length)), shard: this.shard });
+        matches.push({ term, exact: false, quality: fuzzyQuality(word, term, 1), file: this.fileOf(term) });
       }
     }
     return matches.sort(byQuality).slice(0, TERMS_PER_WORD);
@@ -99,6 +100,11 @@ function termsFor(word: string): number {
   return word.length <= 2 ? 4 : word.length === 3 ? 8 : TERMS_PER_WORD;
 }
 
+/** A near spelling stands for the word less the more of its letters differ. */
+export function fuzzyQuality(word: string, term: string, edits: number): number {
+  return MATCH_QUALITY.fuzzy * (1 - edits / Math.max(word.length, term.length));
+}
+
 export function prefixQuality(word: string, term: string): number {
   // "immigr" stands for "immigrant" a little more than for "immigrations".
   return MATCH_QUALITY.prefix * (0.9 + 0.1 * (word.length / term.length));
@@ -106,6 +112,20 @@ export function prefixQuality(word: string, term: string): number {
 
 function byQuality(a: TermMatch, b: TermMatch): number {
   return b.quality - a.quality || (a.term < b.term ? -1 : 1);
+}
+
+/** The entries of a tail shard whose term, after its first letter, is `tail`. */
+export function withTail(shard: TailShard, tail: string): TailShard {
+  let low = 0;
+  let high = shard.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (shard[mid][0].slice(1) < tail) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < shard.length && shard[end][0].slice(1) === tail) end++;
+  return shard.slice(low, end);
 }
 
 /** Position of the first term ≥ `word` in sorted `terms`. */

@@ -3,8 +3,9 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_EN } from '../../../tests/helpers/fixtures.ts';
-import { SearchIndexBuilder } from './build.ts';
-import { ArchiveSearch } from './query.ts';
+import type { ArchiveSearch } from './query.ts';
+import { resultsView } from './results.ts';
+import { memoryArchive } from '../../../tests/helpers/search-archive.ts';
 
 interface Row {
   title: string;
@@ -22,11 +23,9 @@ beforeAll(() => {
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Row)
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  const builder = new SearchIndexBuilder();
-  rows.forEach((row, i) => builder.add({ headline: row.title, path: `/s/${i}/`, day: row.date.slice(0, 10), year: Number(row.date.slice(0, 4)), source: '', topics: [], text: row.body }));
-  const { files, manifest } = builder.files();
-  const byName = new Map([...files, manifest].map((file) => [file.name, JSON.parse(file.body)]));
-  search = new ArchiveSearch(JSON.parse(manifest.body), async (name) => byName.get(name));
+  search = memoryArchive(
+    rows.map((row, i) => ({ headline: row.title, path: `/s/${i}/`, day: row.date.slice(0, 10), year: Number(row.date.slice(0, 4)), source: '', topics: [], text: row.body })),
+  ).search;
 });
 
 async function rankOf(query: string, headline: string): Promise<number> {
@@ -92,5 +91,39 @@ describe('words as readers write them', () => {
     const outcome = await search.search({ query: 'covid19', limit: 5 });
     expect(outcome.total).toBeGreaterThan(10);
     expect(outcome.stories.every((story) => /covid-19|sars-cov-2|coronavirus/i.test(story.doc.headline + story.doc.text))).toBe(true);
+  });
+});
+
+describe('near spellings that know their limits', () => {
+  it('finds a word misspelt in its first letter', async () => {
+    const outcome = await search.search({ query: 'kovid', limit: 10 });
+    expect(outcome.stories.length).toBe(10);
+    expect(outcome.stories.every((story) => /covid/i.test(story.doc.headline + story.text))).toBe(true);
+    expect(await rankOf('amgnitogorsk building', headlineOf('Magnitogorsk apartment'))).toBe(0);
+  });
+
+  it('takes a half-typed word as the start of a word, not as a near spelling of short ones', async () => {
+    const outcome = await search.search({ query: 'pengu', limit: 10 });
+    expect(outcome.stories[0].doc.headline).toMatch(/penguin/i);
+    expect(outcome.stories.every((story) => /penguin/i.test(story.doc.headline + story.text))).toBe(true);
+  });
+});
+
+describe('phrases and snippets', () => {
+  it('ranks first the story that holds a quoted phrase, and leaves out those that hold its words apart', async () => {
+    const story = rows.find((row) => row.body.includes('flight came down last'))!;
+    const outcome = await search.search({ query: '"flight came down last"', limit: 10 });
+    expect(outcome.stories.map((s) => s.doc.headline)).toEqual([story.title]);
+    // The same words, unquoted, are in several stories.
+    const loose = await search.search({ query: 'flight came down last', limit: 100 });
+    expect(loose.total).toBeGreaterThan(5);
+  });
+
+  it('shows the passage that matched, every matched form marked', async () => {
+    const outcome = await search.search({ query: 'neandertal', limit: 1 });
+    const view = resultsView({ query: 'neandertal' }, outcome);
+    const marked = view.results[0].snippet.filter((s) => s.mark).map((s) => s.text);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((text) => /^neandert/i.test(text))).toBe(true);
   });
 });

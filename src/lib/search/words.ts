@@ -39,23 +39,53 @@ export function joinedForms(query: string): string[] {
   return [...forms];
 }
 
-/** A query split into what is searched for and the words whose stories are left out. */
+/** Words in double quotes: they must stand in this order, side by side. */
+export interface Phrase {
+  /** The phrase's words, normalized, stop words kept. */
+  words: string[];
+  /** No closing quote and no space after the last word: the reader may still be typing it. */
+  open: boolean;
+}
+
+/** A query split into what is searched for, the phrases, and the words whose stories are left out. */
 export interface ParsedQuery {
-  /** The query without its exclusions. */
+  /** The query without its exclusions and quote marks: every word in it is searched for. */
   text: string;
   /** Terms after a minus sign (`-brexit`, `-anti-brexit` → antibrexit): stories holding one are left out. */
   excluded: string[];
+  /** Quoted runs of two words or more (one quoted word is a word as written: see `exact`). */
+  phrases: Phrase[];
+  /** Single quoted words: only that word counts, no other spelling or longer word. */
+  exact: string[];
 }
 
 // A minus sign at the start of a word; a hyphen inside a word ("anti-Brexit") is not one.
 const EXCLUDED = /(^|\s)-([\p{L}\p{N}][^\s]*)/gu;
+// Straight or curly double quotes; a phrase left open runs to the end of the query.
+const QUOTED = /["“”„]([^"“”„]*)(["“”„]|$)/gu;
 
 export function parseQuery(query: string): ParsedQuery {
   const excluded = new Set<string>();
-  const text = query.replace(EXCLUDED, (_, space: string, word: string) => {
-    const term = tokenize(word).join('').slice(0, MAX_WORD_LENGTH);
-    if (term) excluded.add(term);
-    return space;
-  });
-  return { text, excluded: [...excluded] };
+  const phrases: Phrase[] = [];
+  const exact = new Set<string>();
+  const unquoted = (part: string) =>
+    part.replace(EXCLUDED, (_, space: string, word: string) => {
+      const term = tokenize(word).join('').slice(0, MAX_WORD_LENGTH);
+      if (term) excluded.add(term);
+      return space;
+    });
+  let text = '';
+  let at = 0;
+  for (const quoted of query.matchAll(QUOTED)) {
+    const closed = quoted[2] !== '';
+    const open = !closed && /[\p{L}\p{N}]$/u.test(quoted[1]);
+    // A closed phrase ends its words; an open one may end in a word still being typed.
+    text += `${unquoted(query.slice(at, quoted.index))} ${quoted[1]}${closed ? ' ' : ''}`;
+    at = quoted.index + quoted[0].length;
+    const words = tokenize(quoted[1]).map((word) => word.slice(0, MAX_WORD_LENGTH));
+    if (words.length > 1) phrases.push({ words, open });
+    else if (words.length === 1 && closed) exact.add(words[0]);
+  }
+  text += unquoted(query.slice(at));
+  return { text, excluded: [...excluded], phrases, exact: [...exact] };
 }

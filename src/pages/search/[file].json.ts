@@ -1,11 +1,17 @@
-// Writes the search index files to /search/<name>.<hash>.json.
+// Writes the search index files to /search/<name>.<hash>.json, and each story's whole text
+// (made from the story when its file is written, so the build never holds every body at once).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { searchIndex } from '../../lib/search/archive-index.ts';
+import { searchIndex, storyTextOf } from '../../lib/search/archive-index.ts';
 
 export const getStaticPaths = (async () => {
-  const { files, manifest } = await searchIndex();
-  return [...files, manifest].map((file) => ({ params: { file: file.name }, props: { body: file.body } }));
+  const { files, manifest, texts } = await searchIndex();
+  return [
+    ...[...files, manifest].map((file) => ({ params: { file: file.name }, props: { body: file.body } })),
+    ...[...texts].map(([name, story]) => ({ params: { file: name }, props: { story } })),
+  ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(props.body as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ params, props }) => {
+  const body = 'story' in props ? (await storyTextOf(props.story as string, params.file as string)).body : (props.body as string);
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -41,6 +41,7 @@ export function resultItem(result: ResultView): HTMLLIElement {
   if (result.snippet.length) {
     const text = document.createElement('p');
     text.className = 'snippet';
+    text.dataset.searchSnippet = '';
     text.dir = 'auto';
     appendSegments(text, result.snippet);
     item.append(text);
