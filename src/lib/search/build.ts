@@ -18,6 +18,8 @@ export interface SearchStory {
   topics: string[];
   /** People and places: searched like topics, not shown. */
   names?: string[];
+  /** BCP 47 language tag; English when absent. */
+  language?: string;
   text: string;
 }
 
@@ -90,6 +92,7 @@ export class SearchIndexBuilder {
   private readonly docs: StoryDoc[] = [];
   private readonly years: [number, number][] = [];
   private readonly topicStories = new Map<string, number[]>();
+  private readonly notEnglish: number[] = [];
 
   constructor(limits: ShardLimits = SHARD_LIMITS) {
     this.limits = limits;
@@ -106,6 +109,7 @@ export class SearchIndexBuilder {
   add(story: SearchStory): SearchFile {
     const id = this.docs.length;
     const full = storyTextFile(story.text, this.limits.indexedBodyChars);
+    if (story.language && !/^en(-|$)/i.test(story.language)) this.notEnglish.push(id);
     const fields = new Map<string, number>();
     const mark = (terms: string[], bit: number, keep: (t: string) => boolean = () => true) => {
       for (const term of terms) if (keep(term)) fields.set(term, (fields.get(term) ?? 0) | bit);
@@ -189,6 +193,7 @@ export class SearchIndexBuilder {
       docs,
       docsPerShard: this.limits.storiesPerDocShard,
       years: this.years,
+      ...(this.notEnglish.length ? { notEnglish: emit(named('l', JSON.stringify(gaps(this.notEnglish)))) } : {}),
       topics,
     };
     return { files: [...byName.values()], manifest: named('manifest', JSON.stringify(manifest)) };

@@ -28,12 +28,16 @@ export async function storyFilter(
   if (toYear !== undefined) checks.push((s) => yearOf(manifest.years, s) <= toYear);
   if (topic) {
     const entry = manifest.topics.find(([name]) => name === topic);
-    const members = new Set<number>();
-    if (entry) {
-      let story = 0;
-      for (const gap of await load(entry[2])) members.add((story += gap));
-    }
+    const members = entry ? storyNumbers(await load(entry[2])) : new Set<number>();
     checks.push((s) => members.has(s));
   }
   return checks.length ? (s) => checks.every((check) => check(s)) : null;
+}
+
+/** The story numbers a file of gaps holds. */
+export function storyNumbers(gaps: StoryNumbersFile): Set<number> {
+  const numbers = new Set<number>();
+  let story = 0;
+  for (const gap of gaps) numbers.add((story += gap));
+  return numbers;
 }

@@ -18,6 +18,11 @@ export interface SearchManifest {
   docsPerShard: number;
   /** Publication years in story order, run-length coded: [year, how many stories]. */
   years: [number, number][];
+  /**
+   * The file of the stories not in English (StoryNumbersFile), where other forms of an English
+   * word (elected → election) do not count; absent when every story is in English.
+   */
+  notEnglish?: string;
   /** The most used topics, for the filter: [topic, stories, file of story numbers]. */
   topics: [string, number, string][];
 }

@@ -68,6 +68,14 @@ describe('searching the sharded index', () => {
     expect(await headlines('"councillors"')).toEqual(['Council debates budget']);
   });
 
+  it('finds other forms of a word by English stemming in English stories only', async () => {
+    const french = story('Les élections municipales', 2024, 'Les élections ont eu lieu dimanche.', { language: 'fr' });
+    const english = story('Mayor wins a second term', 2023, 'The elections were close.');
+    const found = async (stories: SearchStory[]) => (await memoryArchive(stories).search.search({ query: 'elected' })).stories.map((s) => s.doc.headline);
+    expect(await found([french, english])).toEqual(['Mayor wins a second term']);
+    expect(await found([{ ...french, language: undefined }, english])).toEqual(['Les élections municipales', 'Mayor wins a second term']);
+  });
+
   it('matches a word cut short while typing', async () => {
     expect(await headlines('immigr')).toEqual([
       'Immigrant workers win back pay',

@@ -5,7 +5,7 @@ import { docShardName, type DictionaryShard, type PostingsFile, type SearchManif
 import { decodePostings } from './postings.ts';
 import { EXACT_HEADLINE_BONUS, FIELD, FIELD_BITS, FIELD_WEIGHT, MATCH_QUALITY } from './options.ts';
 import { binarySearch, fuzzyQuality, prefixQuality, TermDictionary, withTail, type TermMatch } from './terms.ts';
-import { storyFilter, type SearchFilters } from './filters.ts';
+import { storyFilter, storyNumbers, type SearchFilters } from './filters.ts';
 import { joinedForms, parseQuery, queryWords, shardKeysFor, type Phrase } from './words.ts';
 import { holdsPhrase } from './phrase.ts';
 import { fieldsStartingWith, typedFragment, type Fragment } from './fragment.ts';
@@ -237,8 +237,8 @@ export class ArchiveSearch {
   }
 
   /** Adds one term's postings to a word's hits. */
-  private addHits(hits: WordHits, postings: [number, number][], quality: number, exact: boolean, startsWithWord = true, within?: Set<number>): void {
-    const idf = Math.log(1 + this.manifest.stories / Math.max(1, postings.length));
+  private addHits(hits: WordHits, postings: [number, number][], quality: number, exact: boolean, startsWithWord = true, within?: Set<number>, df = postings.length): void {
+    const idf = Math.log(1 + this.manifest.stories / Math.max(1, df));
     for (const [story, bits] of postings) {
       if (within && !within.has(story)) continue;
       const score = quality * fieldScore(bits) * idf;
@@ -251,11 +251,30 @@ export class ArchiveSearch {
   private async findHits(word: string): Promise<{ hits: WordHits; terms: string[] }> {
     const matches = await this.termsFor(word);
     const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set() };
-    const postingsFiles = await Promise.all(matches.map(({ file }) => this.file<PostingsFile>(file)));
+    const [postingsFiles, notEnglish] = await Promise.all([
+      Promise.all(matches.map(({ file }) => this.file<PostingsFile>(file))),
+      matches.some((match) => match.otherLanguages !== undefined) ? this.notEnglish() : undefined,
+    ]);
     matches.forEach((match, i) => {
-      this.addHits(hits, this.postingsOf(match.term, postingsFiles[i]), match.quality, match.exact, match.term.startsWith(word));
+      const postings = this.postingsOf(match.term, postingsFiles[i]);
+      const startsWithWord = match.term.startsWith(word);
+      if (match.otherLanguages === undefined || !notEnglish?.size) {
+        this.addHits(hits, postings, match.quality, match.exact, startsWithWord);
+        return;
+      }
+      // English stemming says nothing of a word in another language: there the form counts
+      // only as a near spelling would ("pains" and the French "pain", bread).
+      const df = postings.length;
+      this.addHits(hits, postings.filter(([story]) => !notEnglish.has(story)), match.quality, match.exact, startsWithWord, undefined, df);
+      const other = postings.filter(([story]) => notEnglish.has(story));
+      if (match.otherLanguages > 0) this.addHits(hits, other, match.otherLanguages, match.exact, startsWithWord, undefined, df);
     });
     return { hits, terms: matches.map((m) => m.term) };
+  }
+
+  /** The stories not in English, or none. */
+  private async notEnglish(): Promise<Set<number>> {
+    return this.manifest.notEnglish ? storyNumbers(await this.file<StoryNumbersFile>(this.manifest.notEnglish)) : new Set();
   }
 
   private readonly decoded = new Map<string, [number, number][]>();

@@ -34,6 +34,7 @@ export function buildSearchFiles(stories: Story[], htmlOf: (story: Story) => str
       dek: story.dek,
       topics: story.tags,
       names: [...story.people, ...story.places],
+      language: story.language,
       text: htmlToText(html),
     });
     texts.set(full.name, story.id);

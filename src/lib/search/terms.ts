@@ -12,6 +12,11 @@ export interface TermMatch {
   /** 0..1: how well the term stands for the word (MATCH_QUALITY). */
   quality: number;
   exact: boolean;
+  /**
+   * For another form of the word by English stemming: how well it stands for the word in a
+   * story in another language, where it counts only as a near spelling would (0: not at all).
+   */
+  otherLanguages?: number;
   /** The postings file that holds it. */
   file: string;
 }
@@ -56,7 +61,10 @@ export class TermDictionary {
       if (matches.length >= TERMS_PER_WORD * 2) break;
     }
     if (word.length < 4) return matches.sort(byQuality).slice(0, termsFor(word));
-    const begins = matches.length > 0;
+    // Near spellings: Fuse proposes them, counted edits decide. A word that is itself a term,
+    // or the start of some, was probably typed as meant, so only its one-edit neighbours
+    // ("tail" → trail) come along: "pengu" is penguin, not penny.
+    const maxEdits = matches.length > 0 || word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
     // Other forms of the same English word: "elected" finds elect, election, elections.
     const root = stem(word);
     const seen = new Set(matches.map((m) => m.term));
@@ -64,14 +72,12 @@ export class TermDictionary {
     for (let i = binarySearch(this.terms, near), scanned = 0; i < this.terms.length && this.terms[i].startsWith(near) && scanned < STEM_SCAN; i++, scanned++) {
       const term = this.terms[i];
       if (!seen.has(term) && stem(term) === root) {
-        matches.push({ term, exact: false, quality: MATCH_QUALITY.stem, file: this.fileOf(term) });
+        const edits = editDistance(word, term, maxEdits);
+        const otherLanguages = edits <= maxEdits ? fuzzyQuality(word, term, edits) : 0;
+        matches.push({ term, exact: false, quality: MATCH_QUALITY.stem, otherLanguages, file: this.fileOf(term) });
         seen.add(term);
       }
     }
-    // Near spellings: Fuse proposes them, counted edits decide. A word that is itself a term,
-    // or the start of some, was probably typed as meant, so only its one-edit neighbours
-    // ("tail" → trail) come along: "pengu" is penguin, not penny.
-    const maxEdits = begins || word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
     for (const { item } of this.fuse.search(word, { limit: FUSE_CANDIDATES })) {
       if (seen.has(item)) continue;
       const edits = editDistance(word, item, maxEdits);
