@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, groupByPrefix, SearchIndexBuilder } from './build.ts';
 import { decodePostings, encodePostings } from './postings.ts';
-import { FIELD, SHARD_LIMITS } from './options.ts';
+import { FIELD, FIELD_BITS, SHARD_LIMITS } from './options.ts';
 import { docShardName, type DictionaryShard, type SearchManifest, type StoryDoc } from './format.ts';
 
 describe('building the search files', () => {
   it('codes postings as gaps and back', () => {
-    const postings = [0 * 16 + FIELD.headline, 3 * 16 + (FIELD.body | FIELD.dek), 40 * 16 + FIELD.topic];
+    const step = 2 ** FIELD_BITS;
+    const postings = [0 * step + FIELD.headline, 3 * step + (FIELD.body | FIELD.dek), 40 * step + FIELD.topic];
     expect(decodePostings(encodePostings(postings))).toEqual([[0, FIELD.headline], [3, FIELD.body | FIELD.dek], [40, FIELD.topic]]);
   });
 

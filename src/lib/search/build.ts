@@ -114,7 +114,9 @@ export class SearchIndexBuilder {
     const mark = (terms: string[], bit: number, keep: (t: string) => boolean = () => true) => {
       for (const term of terms) if (keep(term)) fields.set(term, (fields.get(term) ?? 0) | bit);
     };
-    mark(indexTerms(story.headline), FIELD.headline);
+    const headline = indexTerms(story.headline);
+    mark(headline, FIELD.headline);
+    if (headline.length) mark(headline.slice(0, 1), FIELD.lead);
     mark(indexTerms([...story.topics, ...(story.names ?? [])].join(' ')), FIELD.topic);
     if (story.dek) mark(indexTerms(story.dek), FIELD.dek);
     mark(indexTerms(story.text.slice(0, this.limits.indexedBodyChars)), FIELD.body, isIndexedBodyTerm);

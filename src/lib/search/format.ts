@@ -41,7 +41,7 @@ export type TailShard = [term: string, file: string][];
 
 /**
  * Term → postings. Each posting is one number: the story-number gap from the previous posting
- * times 16, plus the FIELD bits saying where in the story the term occurs.
+ * times 2 ** FIELD_BITS, plus the FIELD bits saying where in the story the term occurs.
  */
 export type PostingsFile = Record<string, number[]>;
 

@@ -31,17 +31,21 @@ export const TERMS_PER_WORD = 16;
 
 /**
  * Where a term occurs in a story, as bits of a posting, and how much each place counts. A
- * headline or topic match outweighs a dek match, which outweighs a body match.
+ * headline or topic match outweighs a dek match, which outweighs a body match. `lead` marks the
+ * headline's first word: it adds nothing to a word's score, but ranks first the headlines that
+ * begin as the query does ("US pre" → "US President…").
  */
-export const FIELD = { headline: 1, topic: 2, dek: 4, body: 8 } as const;
-export const FIELD_WEIGHT: Record<keyof typeof FIELD, number> = { headline: 6, topic: 5, dek: 2.5, body: 1 };
-export const FIELD_BITS = 4;
+export const FIELD = { headline: 1, topic: 2, dek: 4, body: 8, lead: 16 } as const;
+export const FIELD_WEIGHT: Record<keyof typeof FIELD, number> = { headline: 6, topic: 5, dek: 2.5, body: 1, lead: 0 };
+export const FIELD_BITS = 5;
 
 /** How well a dictionary term stands for what was typed. */
 export const MATCH_QUALITY = { exact: 1, prefix: 0.85, stem: 0.7, fuzzy: 0.7 } as const;
 
 /** A story whose headline holds every query word as typed ranks above all others. */
 export const EXACT_HEADLINE_BONUS = 1000;
+/** Of those, a headline that begins with the query's first word ranks above the others. */
+export const HEADLINE_START_BONUS = 500;
 
 /** Query limits: words after the first few and letters past Fuse's 32-bit pattern are ignored. */
 export const MAX_QUERY_WORDS = 8;

@@ -3,7 +3,8 @@
 // remain are ranked. Files are fetched through `load`, only those a query needs, each once.
 import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc, type StoryNumbersFile, type TailShard } from './format.ts';
 import { decodePostings } from './postings.ts';
-import { EXACT_HEADLINE_BONUS, FIELD, FIELD_BITS, FIELD_WEIGHT, MATCH_QUALITY } from './options.ts';
+import { EXACT_HEADLINE_BONUS, FIELD, FIELD_BITS, FIELD_WEIGHT, HEADLINE_START_BONUS, MATCH_QUALITY } from './options.ts';
+import { tokenize } from './normalize.ts';
 import { binarySearch, fuzzyQuality, prefixQuality, TermDictionary, withTail, type TermMatch } from './terms.ts';
 import { storyFilter, storyNumbers, type SearchFilters } from './filters.ts';
 import { joinedForms, parseQuery, queryWords, shardKeysFor, type Phrase } from './words.ts';
@@ -90,6 +91,8 @@ interface WordHits {
   inHeadline: Set<number>;
   /** Stories whose headline holds a word that starts with it (or is it). */
   headlineStarts: Set<number>;
+  /** Stories whose headline begins with such a word. */
+  leads: Set<number>;
 }
 
 interface Ranked {
@@ -205,6 +208,7 @@ export class ArchiveSearch {
       scores: new Map(keep(base.hits.scores, ([story]) => story)),
       inHeadline: new Set(keep(base.hits.inHeadline, (story) => story)),
       headlineStarts: new Set(keep(base.hits.headlineStarts, (story) => story)),
+      leads: new Set(keep(base.hits.leads, (story) => story)),
     };
     located.forEach(({ term }, i) => {
       this.addHits(hits, this.postingsOf(term, files[i]), term === word ? MATCH_QUALITY.exact : prefixQuality(word, term), term === word, true, within);
@@ -225,7 +229,7 @@ export class ArchiveSearch {
   /** The hits of one term exactly as written (no other spelling, no longer word). */
   private exactHits(term: string): Promise<WordHits> {
     return this.remembered(`exact:${term}`, async () => {
-      const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set() };
+      const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set(), leads: new Set() };
       const keys = shardKeysFor(term, Object.keys(this.manifest.dictionary));
       for (const dictionary of await Promise.all(keys.map((key) => this.dictionary(key)))) {
         if (dictionary.terms[binarySearch(dictionary.terms, term)] !== term) continue;
@@ -245,12 +249,13 @@ export class ArchiveSearch {
       if (score > (hits.scores.get(story) ?? 0)) hits.scores.set(story, score);
       if (exact && bits & FIELD.headline) hits.inHeadline.add(story);
       if (startsWithWord && bits & FIELD.headline) hits.headlineStarts.add(story);
+      if (startsWithWord && bits & FIELD.lead) hits.leads.add(story);
     }
   }
 
   private async findHits(word: string): Promise<{ hits: WordHits; terms: string[] }> {
     const matches = await this.termsFor(word);
-    const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set() };
+    const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set(), leads: new Set() };
     const [postingsFiles, notEnglish] = await Promise.all([
       Promise.all(matches.map(({ file }) => this.file<PostingsFile>(file))),
       matches.some((match) => match.otherLanguages !== undefined) ? this.notEnglish() : undefined,
@@ -304,10 +309,12 @@ export class ArchiveSearch {
     const searched = [...whole];
     const terms = perWord.flatMap((w) => w.terms);
     let ranked: Ranked[];
+    let leads: Set<number> | undefined;
     if (whole.length === 0) {
       // Only a half-typed word: every term it begins, headlines holding one first.
       const own = await this.fragmentHits(typing!.word);
       ranked = intersect([own.hits], allowed, (hits, story) => hits.headlineStarts.has(story));
+      leads = own.hits.leads;
       searched.push(typing!.word);
       terms.push(...own.terms);
     } else {
@@ -340,6 +347,11 @@ export class ArchiveSearch {
       ranked = ranked.filter((story) => only.scores.has(story.number));
     }
     for (const story of ranked) if (story.headline) story.score += EXACT_HEADLINE_BONUS;
+    // Of the headlines holding every word, those that begin as the query does first ("On th",
+    // "US pre" → "US President…").
+    const first = tokenize(text)[0];
+    if (first && !(leads && first === typing?.word)) leads = (await this.exactHits(first)).leads;
+    for (const story of ranked) if (story.headline && leads?.has(story.number)) story.score += HEADLINE_START_BONUS;
     ranked.sort(sort === 'date' ? (a, b) => a.number - b.number : (a, b) => b.score - a.score || a.number - b.number);
     if (phrases.length) ranked = await this.withPhrases(ranked, phrases, limit);
     const top = ranked.slice(0, limit);
