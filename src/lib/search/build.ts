@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js/basic';
 import { FIELD, FIELD_BITS, SHARD_LIMITS, TERM_FUSE_KEYS } from './options.ts';
-import { indexTerms, isIndexedBodyTerm } from './normalize.ts';
+import { indexTerms, isIndexedBodyTerm, tokenize } from './normalize.ts';
+import { stopGrams } from './stop-grams.ts';
 import { docShardName, type DictionaryShard, type PostingsFile, type SearchFile, type SearchManifest, type StoryDoc, type TailShard } from './format.ts';
 import { encodePostings } from './postings.ts';
 
@@ -93,6 +94,8 @@ export class SearchIndexBuilder {
   private readonly years: [number, number][] = [];
   private readonly topicStories = new Map<string, number[]>();
   private readonly notEnglish: number[] = [];
+  /** Pairs of neighbouring stop words in bodies → the stories holding them. */
+  private readonly stopGrams = new Map<string, number[]>();
 
   constructor(limits: ShardLimits = SHARD_LIMITS) {
     this.limits = limits;
@@ -119,7 +122,13 @@ export class SearchIndexBuilder {
     if (headline.length) mark(headline.slice(0, 1), FIELD.lead);
     mark(indexTerms([...story.topics, ...(story.names ?? [])].join(' ')), FIELD.topic);
     if (story.dek) mark(indexTerms(story.dek), FIELD.dek);
-    mark(indexTerms(story.text.slice(0, this.limits.indexedBodyChars)), FIELD.body, isIndexedBodyTerm);
+    const body = story.text.slice(0, this.limits.indexedBodyChars);
+    mark(indexTerms(body), FIELD.body, isIndexedBodyTerm);
+    for (const gram of stopGrams(tokenize(body))) {
+      const list = this.stopGrams.get(gram);
+      if (list) list.push(id);
+      else this.stopGrams.set(gram, [id]);
+    }
     for (const [term, bits] of fields) {
       const list = this.postings.get(term);
       const posting = id * 2 ** FIELD_BITS + bits;
@@ -172,6 +181,24 @@ export class SearchIndexBuilder {
       tails[prefix] = emit(named('r', JSON.stringify(shard)));
     }
 
+    // Stop-word pairs: their postings in files of a bounded size, and one file saying which holds which.
+    const gramFiles: Record<string, string> = {};
+    let batch: Record<string, number[]> = {};
+    let count = 0;
+    const flushGrams = () => {
+      const name = emit(named('s', JSON.stringify(batch)));
+      for (const gram of Object.keys(batch)) gramFiles[gram] = name;
+      batch = {};
+      count = 0;
+    };
+    for (const gram of [...this.stopGrams.keys()].sort()) {
+      const ids = this.stopGrams.get(gram) as number[];
+      if (count > 0 && count + ids.length > this.limits.postingsPerFile) flushGrams();
+      batch[gram] = gaps(ids);
+      count += ids.length;
+    }
+    if (count > 0) flushGrams();
+
     const shardBodies: string[] = [];
     for (let i = 0; i < this.docs.length; i += this.limits.storiesPerDocShard) {
       shardBodies.push(JSON.stringify(this.docs.slice(i, i + this.limits.storiesPerDocShard)));
@@ -196,6 +223,7 @@ export class SearchIndexBuilder {
       docsPerShard: this.limits.storiesPerDocShard,
       years: this.years,
       ...(this.notEnglish.length ? { notEnglish: emit(named('l', JSON.stringify(gaps(this.notEnglish)))) } : {}),
+      ...(this.stopGrams.size ? { stopGrams: emit(named('sg', JSON.stringify(gramFiles))) } : {}),
       topics,
     };
     return { files: [...byName.values()], manifest: named('manifest', JSON.stringify(manifest)) };

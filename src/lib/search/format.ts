@@ -23,6 +23,11 @@ export interface SearchManifest {
    * word (elected → election) do not count; absent when every story is in English.
    */
   notEnglish?: string;
+  /**
+   * The file saying which file (StopGramsFile) holds the stories of each pair of neighbouring
+   * stop words in bodies ("one of" → s.….json), for quoted phrases made only of stop words.
+   */
+  stopGrams?: string;
   /** The most used topics, for the filter: [topic, stories, file of story numbers]. */
   topics: [string, number, string][];
 }
@@ -61,6 +66,9 @@ export interface StoryDoc {
 
 /** A story's whole text as the index read it: the words its snippets and phrases are found in. */
 export type StoryTextFile = string;
+
+/** Pairs of neighbouring stop words ("one of") → the story numbers of the bodies holding them, as gaps. */
+export type StopGramsFile = Record<string, number[]>;
 
 /** Story numbers as gaps: [3, 1, 4] means stories 3, 4, 8. */
 export type StoryNumbersFile = number[];

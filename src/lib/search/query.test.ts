@@ -60,6 +60,9 @@ describe('searching the sharded index', () => {
     // Beside other words, which match as always.
     expect(await headlines('bridge "passenger numbers"')).toEqual(['Harbour bridge reopens after two-year repair']);
     expect(await headlines('budget "passenger numbers"')).toEqual([]);
+    // Stop words only: not indexed in bodies, found by their pairs.
+    expect(await headlines('"return to the"')).toEqual(['Harbour bridge reopens after two-year repair']);
+    expect(await headlines('"to the"')).toEqual(['Harbour bridge reopens after two-year repair']);
   });
 
   it('takes one quoted word as written: no other spelling or form', async () => {

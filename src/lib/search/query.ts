@@ -1,10 +1,11 @@
 // A search over the sharded index: each word is matched against its dictionary shard with Fuse,
 // the matching terms' postings are intersected so every word counts, and the stories that
 // remain are ranked. Files are fetched through `load`, only those a query needs, each once.
-import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc, type StoryNumbersFile, type TailShard } from './format.ts';
+import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc, type StopGramsFile, type StoryNumbersFile, type TailShard } from './format.ts';
 import { decodePostings } from './postings.ts';
 import { EXACT_HEADLINE_BONUS, FIELD, FIELD_BITS, FIELD_WEIGHT, HEADLINE_START_BONUS, MATCH_QUALITY } from './options.ts';
-import { tokenize } from './normalize.ts';
+import { STOPWORDS, tokenize } from './normalize.ts';
+import { stopGrams } from './stop-grams.ts';
 import { binarySearch, fuzzyQuality, prefixQuality, TermDictionary, withTail, type TermMatch } from './terms.ts';
 import { storyFilter, storyNumbers, type SearchFilters } from './filters.ts';
 import { joinedForms, parseQuery, queryWords, shardKeysFor, type Phrase } from './words.ts';
@@ -333,6 +334,14 @@ export class ArchiveSearch {
         }
       }
     }
+    // A phrase made only of stop words has no body word in the index to be found by: pairs of
+    // its neighbouring words find the stories to check it in.
+    if (phrases.length && this.manifest.stopGrams && words.every((word) => STOPWORDS.has(word))) {
+      const known = new Set(ranked.map((story) => story.number));
+      for (const [number, score] of await this.stopGramStories(phrases)) {
+        if (!known.has(number) && (!allowed || allowed(number))) ranked.push({ number, score, headline: false });
+      }
+    }
     // "out of control" and "out-of-control" rank first the stories that wrote the words as one
     // hyphenated word (indexed joined as well: outofcontrol).
     for (const joined of await Promise.all(joinedForms(text).map((term) => this.exactHits(term)))) {
@@ -385,6 +394,21 @@ export class ArchiveSearch {
       checked += batch.length;
     }
     return [...holding, ...ranked.slice(checked)];
+  }
+
+  /** The stories whose bodies hold every pair of neighbouring stop words of the phrases, with a score. */
+  private async stopGramStories(phrases: Phrase[]): Promise<Map<number, number>> {
+    const found = new Map<number, number>();
+    // A word still being typed may not be whole yet.
+    const grams = [...new Set(phrases.flatMap((phrase) => [...stopGrams(phrase.open ? phrase.words.slice(0, -1) : phrase.words)]))];
+    if (grams.length === 0) return found;
+    const where = await this.file<Record<string, string>>(this.manifest.stopGrams as string);
+    if (grams.some((gram) => !where[gram])) return found;
+    const files = await Promise.all(grams.map((gram) => this.file<StopGramsFile>(where[gram])));
+    const lists = grams.map((gram, i) => storyNumbers(files[i][gram])).sort((a, b) => a.size - b.size);
+    const score = lists.reduce((sum, list) => sum + FIELD_WEIGHT.body * Math.log(1 + this.manifest.stories / list.size), 0);
+    for (const story of lists[0]) if (lists.every((list) => list.has(story))) found.set(story, score);
+    return found;
   }
 
   /** The whole texts of these stories. */
