@@ -3,31 +3,10 @@
 //
 //   node_modules/.bin/node bench/relevance-quick.ts [--misses]
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { SearchIndexBuilder } from '../src/lib/search/build.ts';
-import { ArchiveSearch } from '../src/lib/search/query.ts';
-import { htmlToText } from '../src/lib/html-text.ts';
-import { storyMarkdownProcessor } from '../src/lib/markdown/pipeline.ts';
-import { readCorpus, writeCorpusArchive } from './generate-archive.ts';
+import { archiveSearchInNode } from './relevance.ts';
 import { QUERIES_FILE, type RelevanceQuery } from './relevance-set.ts';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-quick-'));
-const corpus = readCorpus();
-const stories = writeCorpusArchive(dir, corpus)
-  .map((s, i) => ({ ...s, date: corpus[i].date }))
-  .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.sitePath < b.sitePath ? -1 : 1));
-fs.rmSync(dir, { recursive: true, force: true });
-const builder = new SearchIndexBuilder();
-// The text the site indexes: the story rendered, then read back as words.
-const renderer = await storyMarkdownProcessor().createRenderer({ syntaxHighlight: false, image: { domains: [], remotePatterns: [] } });
-for (const s of stories) {
-  const text = htmlToText((await renderer.render(s.paragraphs.join('\n\n'))).code);
-  builder.add({ headline: s.title, path: s.sitePath, day: s.date, year: Number(s.date.slice(0, 4)), source: '', topics: [], text });
-}
-const { files, manifest } = builder.files();
-const byName = new Map([...files, manifest].map((f) => [f.name, JSON.parse(f.body)]));
-const search = new ArchiveSearch(JSON.parse(manifest.body), async (name) => byName.get(name));
+const search = await archiveSearchInNode();
 const queries: RelevanceQuery[] = JSON.parse(fs.readFileSync(QUERIES_FILE, 'utf8'));
 const totals = new Map<string, { n: number; hit: number; rr: number }>();
 for (const q of queries) {

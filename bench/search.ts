@@ -7,12 +7,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { astroBuild, scratchOutDir } from '../tests/helpers/build-site.ts';
 import { searchIndexSize } from '../src/lib/site-counts.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveSite } from '../tests/helpers/static-server.ts';
-import { firstResult, percentile, resultPaths, typing } from './browser-measure.ts';
+import { firstResult, percentile, typing } from './browser-measure.ts';
 import { generateArchive, readCorpus, writeCorpusArchive } from './generate-archive.ts';
+import { buildArchive, clippingsRanks, score } from './relevance.ts';
 import { QUERIES_FILE, type QueryKind, type RelevanceQuery } from './relevance-set.ts';
 
 const args = process.argv.slice(2);
@@ -31,18 +31,6 @@ const coldQueries = ['deportaton chicgo', typed[0], typed[25], typed[45], 'immig
 const kb = (bytes: number) => `${(bytes / 1024).toLocaleString('en', { maximumFractionDigits: 0 })} KB`;
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 const median = (values: number[]) => percentile(values, 50);
-
-function build(label: string, write: (dir: string) => void): { outDir: string; work: string; seconds: number } {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), `clippings-bench-${label}-`));
-  const contentDir = path.join(work, 'content');
-  write(contentDir);
-  const outDir = scratchOutDir();
-  const start = Date.now();
-  const result = astroBuild(contentDir, outDir);
-  fs.rmSync(work, { recursive: true, force: true });
-  if (!result.ok) throw new Error(`build of ${label} failed:\n${result.output.slice(-4000)}`);
-  return { outDir, work: path.dirname(outDir), seconds: (Date.now() - start) / 1000 };
-}
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
 function writeReport(): string {
@@ -86,9 +74,9 @@ try {
   if (!relevanceOnly) {
     for (const size of sizes) {
       console.error(`\n${size.toLocaleString('en')} stories: generating and building…`);
-      let built: ReturnType<typeof build>;
+      let built: ReturnType<typeof buildArchive>;
       try {
-        built = build(`${size}`, (dir) => generateArchive(dir, size, corpus));
+        built = buildArchive(`${size}`, (dir) => generateArchive(dir, size, corpus));
       } catch (error) {
         console.error(String(error).slice(-2000));
         rows.push(`| ${size.toLocaleString('en')} | build failed: ${String(error).split('\n')[0].slice(0, 120)} |`);
@@ -120,26 +108,14 @@ try {
 
   if (!skipRelevance) {
     console.error('\nRelevance: building the corpus archive…');
-    const { outDir, work } = build('corpus', (dir) => writeCorpusArchive(dir, corpus));
+    const { outDir, work } = buildArchive('corpus', (dir) => writeCorpusArchive(dir, corpus));
     const server = await serveSite(outDir);
     try {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}search/`);
-      const results: { kind: QueryKind; rank: number }[] = [];
-      const misses: string[] = [];
-      for (const q of queries) {
-        const paths = await resultPaths(page, q.query, '/');
-        const rank = paths.slice(0, 10).indexOf(q.target) + 1;
-        results.push({ kind: q.kind, rank });
-        if (rank === 0) misses.push(`${q.kind}: "${q.query}" → ${q.target}`);
-      }
-      const line = (label: string, list: typeof results) => {
-        const found = list.filter((r) => r.rank > 0).length;
-        const mrr = list.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0) / list.length;
-        return `| ${label} | ${list.length} | ${((100 * found) / list.length).toFixed(1)} % | ${mrr.toFixed(3)} |`;
-      };
-      for (const kind of new Set(queries.map((q) => q.kind))) relevanceRows.push(line(kind, results.filter((r) => r.kind === kind)));
-      relevanceRows.push(line('**all**', results));
+      const ranks = await clippingsRanks(browser, server.url, queries);
+      const misses = queries.flatMap((q, i) => (ranks[i] ? [] : [`${q.kind}: "${q.query}" → ${q.target}`]));
+      const line = (label: string, at: number[]) => `| ${label} | ${at.length} | ${score(at.map((i) => ranks[i]))} |`;
+      for (const kind of new Set(queries.map((q) => q.kind))) relevanceRows.push(line(kind, queries.flatMap((q, i) => (q.kind === kind ? [i] : []))));
+      relevanceRows.push(line('**all**', queries.map((_, i) => i)));
       fs.writeFileSync(path.join(import.meta.dirname, '.relevance-misses.txt'), `${misses.join('\n')}\n`);
       writeReport();
     } finally {
