@@ -7,6 +7,8 @@ describe('light English stemming', () => {
     for (const word of ['protest', 'protests', 'protested', 'protesting']) expect(stem(word), word).toBe('protest');
     expect(stem('countries')).toBe(stem('country'));
     expect(stem('stopped')).toBe('stop');
+    for (const word of ['declare', 'declares', 'declared', 'declaring']) expect(stem(word), word).toBe('declar');
+    for (const word of ['police', 'policed', 'policing']) expect(stem(word), word).toBe('polic');
   });
 
   it('keeps apart words that only look alike', () => {

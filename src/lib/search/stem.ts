@@ -35,5 +35,8 @@ export function stem(word: string): string {
     }
   }
   if (w.endsWith('ion') && /[st]$/.test(w.slice(0, -3)) && measure(w.slice(0, -3)) > 1) w = w.slice(0, -3);
+  // A silent e goes where -ed and -ing took it ("declares" and "declaring" → declar), from a
+  // stem long enough that nothing else is left alike (Porter's step 5a, its m > 1 half).
+  if (w.endsWith('e') && measure(w.slice(0, -1)) > 1) w = w.slice(0, -1);
   return w;
 }
