@@ -37,11 +37,23 @@ function assetLinks(text: string): string[] {
   return [...css, ...js];
 }
 
-/** Search index files named by a search file: the manifest names shards, shards name postings. */
-function searchLinks(json: unknown): string[] {
+/**
+ * Search index files named by a search file: the manifest names shards and the other files,
+ * dictionary shards name postings, document shards each story's text, the stop-word pairs'
+ * file their postings.
+ */
+function searchLinks(json: unknown, pathname: string): string[] {
   const names: string[] = [];
+  if (/\/sg\.[^/]+$/.test(pathname)) return Object.values(json as Record<string, string>).map((name) => `${name}.json`);
+  if (Array.isArray(json)) {
+    for (const doc of json) if (doc && typeof doc === 'object' && 'full' in doc) names.push(doc.full as string);
+    return names.map((name) => `${name}.json`);
+  }
   const file = json as Partial<SearchManifest> & { files?: string[] };
   if (file.dictionary) names.push(...Object.values(file.dictionary));
+  if (file.tails) names.push(...Object.values(file.tails));
+  if (file.notEnglish) names.push(file.notEnglish);
+  if (file.stopGrams) names.push(file.stopGrams);
   const docs = file.docs;
   if (docs) names.push(...Array.from({ length: docs.shards }, (_, shard) => docShardName(docs, shard)));
   if (Array.isArray(file.topics)) names.push(...file.topics.map((topic) => topic[2]));
@@ -77,7 +89,7 @@ export async function crawlOverHttp(start: string, siteOrigin: string): Promise<
           : type.includes('xml')
             ? xmlLinks(body)
             : /\/search\/[^/]+\.json$/.test(pathname)
-              ? searchLinks(JSON.parse(body))
+              ? searchLinks(JSON.parse(body), pathname)
               : /\.(css|js)$/.test(pathname)
                 ? assetLinks(body)
                 : [];
