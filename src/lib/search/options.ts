@@ -42,6 +42,9 @@ export const FIELD_BITS = 5;
 /** How well a dictionary term stands for what was typed. */
 export const MATCH_QUALITY = { exact: 1, prefix: 0.85, stem: 0.7, fuzzy: 0.7 } as const;
 
+/** A story holding every one of several query words as typed, anywhere, ranks above those that need other spellings. */
+export const AS_TYPED_BONUS = 100;
+
 /** A story whose headline holds every query word as typed ranks above all others. */
 export const EXACT_HEADLINE_BONUS = 1000;
 /** Of those, a headline that begins with the query's first word ranks above the others. */

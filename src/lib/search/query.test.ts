@@ -79,6 +79,13 @@ describe('searching the sharded index', () => {
     expect(await found([{ ...french, language: undefined }, english])).toEqual(['Les élections municipales', 'Mayor wins a second term']);
   });
 
+  it('ranks stories holding every word as typed before those found through other forms', async () => {
+    const forms = story('Council elections loom', 2024, 'The mayor spoke.');
+    const typed = story('Mayor wins', 2023, 'She was elected by the council members.');
+    const { search } = memoryArchive([forms, typed]);
+    expect((await search.search({ query: 'council elected ' })).stories.map((s) => s.doc.headline)).toEqual(['Mayor wins', 'Council elections loom']);
+  });
+
   it('matches a word cut short while typing', async () => {
     expect(await headlines('immigr')).toEqual([
       'Immigrant workers win back pay',

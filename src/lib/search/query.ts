@@ -3,7 +3,7 @@
 // remain are ranked. Files are fetched through `load`, only those a query needs, each once.
 import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc, type StopGramsFile, type StoryNumbersFile, type TailShard } from './format.ts';
 import { decodePostings } from './postings.ts';
-import { EXACT_HEADLINE_BONUS, FIELD, FIELD_BITS, FIELD_WEIGHT, HEADLINE_START_BONUS, MATCH_QUALITY } from './options.ts';
+import { AS_TYPED_BONUS, EXACT_HEADLINE_BONUS, FIELD, FIELD_BITS, FIELD_WEIGHT, HEADLINE_START_BONUS, MATCH_QUALITY } from './options.ts';
 import { STOPWORDS, tokenize } from './normalize.ts';
 import { stopGrams } from './stop-grams.ts';
 import { binarySearch, fuzzyQuality, prefixQuality, TermDictionary, withTail, type TermMatch } from './terms.ts';
@@ -94,6 +94,8 @@ interface WordHits {
   headlineStarts: Set<number>;
   /** Stories whose headline begins with such a word. */
   leads: Set<number>;
+  /** Stories holding the word exactly as typed, anywhere. */
+  asTyped: Set<number>;
 }
 
 interface Ranked {
@@ -210,6 +212,7 @@ export class ArchiveSearch {
       inHeadline: new Set(keep(base.hits.inHeadline, (story) => story)),
       headlineStarts: new Set(keep(base.hits.headlineStarts, (story) => story)),
       leads: new Set(keep(base.hits.leads, (story) => story)),
+      asTyped: new Set(keep(base.hits.asTyped, (story) => story)),
     };
     located.forEach(({ term }, i) => {
       this.addHits(hits, this.postingsOf(term, files[i]), term === word ? MATCH_QUALITY.exact : prefixQuality(word, term), term === word, true, within);
@@ -230,7 +233,7 @@ export class ArchiveSearch {
   /** The hits of one term exactly as written (no other spelling, no longer word). */
   private exactHits(term: string): Promise<WordHits> {
     return this.remembered(`exact:${term}`, async () => {
-      const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set(), leads: new Set() };
+      const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set(), leads: new Set(), asTyped: new Set() };
       const keys = shardKeysFor(term, Object.keys(this.manifest.dictionary));
       for (const dictionary of await Promise.all(keys.map((key) => this.dictionary(key)))) {
         if (dictionary.terms[binarySearch(dictionary.terms, term)] !== term) continue;
@@ -248,6 +251,7 @@ export class ArchiveSearch {
       if (within && !within.has(story)) continue;
       const score = quality * fieldScore(bits) * idf;
       if (score > (hits.scores.get(story) ?? 0)) hits.scores.set(story, score);
+      if (exact) hits.asTyped.add(story);
       if (exact && bits & FIELD.headline) hits.inHeadline.add(story);
       if (startsWithWord && bits & FIELD.headline) hits.headlineStarts.add(story);
       if (startsWithWord && bits & FIELD.lead) hits.leads.add(story);
@@ -256,7 +260,7 @@ export class ArchiveSearch {
 
   private async findHits(word: string): Promise<{ hits: WordHits; terms: string[] }> {
     const matches = await this.termsFor(word);
-    const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set(), leads: new Set() };
+    const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set(), leads: new Set(), asTyped: new Set() };
     const [postingsFiles, notEnglish] = await Promise.all([
       Promise.all(matches.map(({ file }) => this.file<PostingsFile>(file))),
       matches.some((match) => match.otherLanguages !== undefined) ? this.notEnglish() : undefined,
@@ -355,6 +359,10 @@ export class ArchiveSearch {
     for (const only of await Promise.all(exact.map((term) => this.exactHits(term)))) {
       ranked = ranked.filter((story) => only.scores.has(story.number));
     }
+    // Where the reader typed several whole words, the stories holding them all as typed come
+    // before those found through other spellings and forms. (Not the word still being typed:
+    // its other forms are what the reader may be about to write.)
+    if (whole.length > 1) for (const story of ranked) if (perWord.every((w) => w.hits.asTyped.has(story.number))) story.score += AS_TYPED_BONUS;
     for (const story of ranked) if (story.headline) story.score += EXACT_HEADLINE_BONUS;
     // Of the headlines holding every word, those that begin as the query does first ("On th",
     // "US pre" → "US President…").
