@@ -1,6 +1,6 @@
 // Bytes a reader downloads, gzip level 9, per kind of page of a built archive: the page, its
 // stylesheet and the JavaScript it starts (imports and workers included; the search index,
-// fetched on demand, is not). Budgets: story HTML + CSS ≤ 40 KB, JavaScript ≤ 15 KB.
+// fetched on demand, is not), beside the budgets of tests/helpers/page-weight.ts.
 //
 //   npm run bench:page-weight                        the 295 Wikinews corpus stories
 //   npm run bench:page-weight -- --archive content   the archive in content/ (or a number)
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroBuild, scratchOutDir } from '../tests/helpers/build-site.ts';
 import { htmlFiles } from '../tests/helpers/html.ts';
-import { pageWeight } from '../tests/helpers/page-weight.ts';
+import { BUDGET_KB, pageWeight } from '../tests/helpers/page-weight.ts';
 import { archiveFor } from './archive-choice.ts';
 
 const { values } = parseArgs({ options: { archive: { type: 'string', default: 'corpus' } } });
@@ -31,7 +31,7 @@ try {
     ['search', (f) => f === 'search/index.html'],
   ];
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-  console.log(`\n${label}: gzip KB per kind of page (budget: story HTML + CSS 40, JavaScript 15)\n`);
+  console.log(`\n${label}: gzip KB per kind of page (budget: story HTML + CSS ${BUDGET_KB.storyHtmlCss}, JavaScript ${BUDGET_KB.script})\n`);
   console.log('| page | pages | HTML + CSS, median | HTML + CSS, heaviest | of which CSS | JavaScript, heaviest |');
   console.log('| --- | --: | --: | --: | --: | --: |');
   for (const [kind, matches] of kinds) {

@@ -4,6 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * The page-weight budgets, KB gzip: a story's HTML and CSS, and the JavaScript any page starts
+ * (the search page's: its script and the worker holding the whole search engine).
+ */
+export const BUDGET_KB = { storyHtmlCss: 40, script: 17 } as const;
+
 export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /** Same-site URLs a page loads before it is read: stylesheets, scripts, preloads, icons, images. */
