@@ -11,6 +11,7 @@ export interface Segment {
 // also holds (antibrexit) can mark it.
 const WORD_IN_TEXT = /[\p{L}\p{M}\p{N}'’]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}'’]+)*/gu;
 const PART = /[\p{L}\p{M}\p{N}'’]+/gu;
+const HYPHENATED = /[-\u2010\u2011]/;
 
 /**
  * Split `text` into marked and unmarked runs: a word is marked when its search form is one of
@@ -18,25 +19,57 @@ const PART = /[\p{L}\p{M}\p{N}'’]+/gu;
  * word is marked whole when its joined form matches, otherwise part by part.
  */
 export function highlight(text: string, terms: Iterable<string>, words: string[] = []): Segment[] {
+  return segmentsOf(text, markedWords(text, terms, words), 0, text.length);
+}
+
+/** Where `text` has words to mark, in order. */
+function markedWords(text: string, terms: Iterable<string>, words: string[]): Mark[] {
   const wanted = new Set(terms);
-  const matches = (written: string) => {
-    const form = searchForm(written);
-    return form !== '' && (wanted.has(form) || words.some((w) => w.length > 1 && form.startsWith(w)));
+  const prefixes = words.filter((w) => w.length > 1);
+  // A story's text runs to thousands of words, most of them of no interest: a word whose first
+  // letter starts no wanted form is passed over unread, and each form is worked out once.
+  const firsts = new Set([...wanted, ...prefixes].map((form) => form[0]));
+  const known = new Map<string, string | null>();
+  const formOf = (written: string): string | null => {
+    let form = known.get(written);
+    if (form === undefined) {
+      const normal = searchForm(written);
+      form = normal !== '' && (wanted.has(normal) || prefixes.some((w) => normal.startsWith(w))) ? normal : null;
+      known.set(written, form);
+    }
+    return form;
   };
-  const segments: Segment[] = [];
-  let at = 0;
-  const mark = (start: number, written: string) => {
-    if (start > at) segments.push({ text: text.slice(at, start), mark: false });
-    segments.push({ text: written, mark: true });
-    at = start + written.length;
-  };
+  const marks: Mark[] = [];
   for (const found of text.matchAll(WORD_IN_TEXT)) {
-    if (matches(found[0])) mark(found.index, found[0]);
-    else if (/[-\u2010\u2011]/.test(found[0])) {
-      for (const part of found[0].matchAll(PART)) if (matches(part[0])) mark(found.index + part.index, part[0]);
+    const written = found[0];
+    const hyphenated = HYPHENATED.test(written);
+    if (!hyphenated && /[a-z0-9]/.test(written[0]) && !firsts.has(written[0])) continue;
+    if (!hyphenated && /[A-Z]/.test(written[0]) && !firsts.has(written[0].toLowerCase())) continue;
+    const form = formOf(written);
+    if (form !== null) marks.push({ start: found.index, end: found.index + written.length, word: form });
+    else if (hyphenated) {
+      for (const part of written.matchAll(PART)) {
+        const partForm = formOf(part[0]);
+        if (partForm !== null) marks.push({ start: found.index + part.index, end: found.index + part.index + part[0].length, word: partForm });
+      }
     }
   }
-  if (at < text.length) segments.push({ text: text.slice(at), mark: false });
+  return marks;
+}
+
+/** The runs of `text` from `start` to `end`, the marked words marked. */
+function segmentsOf(text: string, marks: Mark[], start: number, end: number): Segment[] {
+  const segments: Segment[] = [];
+  let at = start;
+  for (const mark of marks) {
+    if (mark.end <= start || mark.start >= end) continue;
+    const from = Math.max(mark.start, start);
+    const to = Math.min(mark.end, end);
+    if (from > at) segments.push({ text: text.slice(at, from), mark: false });
+    segments.push({ text: text.slice(from, to), mark: true });
+    at = to;
+  }
+  if (at < end) segments.push({ text: text.slice(at, end), mark: false });
   return segments;
 }
 
@@ -54,14 +87,8 @@ export interface Passages {
  * marked word, the opening.
  */
 export function snippet(text: string, terms: Iterable<string>, words: string[] = [], chars = 200): Passages {
-  const segments = highlight(text, terms, words);
-  const marks: Mark[] = [];
-  let offset = 0;
-  for (const segment of segments) {
-    if (segment.mark) marks.push({ start: offset, end: offset + segment.text.length, word: searchForm(segment.text) });
-    offset += segment.text.length;
-  }
-  if (text.length <= chars) return { segments, words: new Set(marks.map((m) => m.word)).size };
+  const marks = markedWords(text, terms, words);
+  if (text.length <= chars) return { segments: segmentsOf(text, marks, 0, text.length), words: new Set(marks.map((m) => m.word)).size };
   const one = bestWindow(text, marks, chars, new Set());
   const short = Math.round(chars * 0.6);
   const first = bestWindow(text, marks, short, new Set());
@@ -70,13 +97,15 @@ export function snippet(text: string, terms: Iterable<string>, words: string[] =
   // Two passages only where they show more of the query than one longer window.
   const apart = second && (second.start > first.end || second.end < first.start);
   if (!second || !apart || one.words.size >= first.words.size + second.words.size) {
-    return { segments: clip(segments, one.start, one.end, text.length), words: one.words.size };
+    return { segments: clip(text, marks, one), words: one.words.size };
   }
   const [a, b] = first.start < second.start ? [first, second] : [second, first];
-  const joined = clip(segments, a.start, a.end, text.length);
+  const joined = clip(text, marks, a);
   // Between the passages one ellipsis, not two.
-  if (joined.at(-1)?.text === '…' && b.start > 0) joined.pop();
-  joined.push({ text: ' … ', mark: false }, ...clip(segments, b.start, b.end, text.length).filter((s, i) => i > 0 || s.text !== '…'));
+  if (joined.at(-1)?.text === '…') joined.pop();
+  const after = clip(text, marks, b);
+  if (after[0]?.text === '…') after.shift();
+  joined.push({ text: ' … ', mark: false }, ...after);
   return { segments: joined, words: new Set([...first.words, ...second.words]).size };
 }
 
@@ -128,16 +157,10 @@ function bestWindow(text: string, marks: Mark[], chars: number, known: Set<strin
   return { start, end, words: best.words };
 }
 
-function clip(segments: Segment[], start: number, end: number, length: number): Segment[] {
-  const out: Segment[] = [];
-  let offset = 0;
-  for (const segment of segments) {
-    const from = Math.max(start, offset);
-    const to = Math.min(end, offset + segment.text.length);
-    if (from < to) out.push({ text: segment.text.slice(from - offset, to - offset), mark: segment.mark });
-    offset += segment.text.length;
-  }
-  if (start > 0) out.unshift({ text: '…', mark: false });
-  if (end < length) out.push({ text: '…', mark: false });
+/** A window's runs, with ellipses where the text was cut. */
+function clip(text: string, marks: Mark[], window: Window): Segment[] {
+  const out = segmentsOf(text, marks, window.start, window.end);
+  if (window.start > 0) out.unshift({ text: '…', mark: false });
+  if (window.end < text.length) out.push({ text: '…', mark: false });
   return out;
 }
