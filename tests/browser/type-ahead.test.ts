@@ -77,6 +77,8 @@ describe('search as the reader types, on the Wikinews archive', () => {
       await page.locator('[data-search-input]').fill('"flight came down last"');
       expect(await searchResults(page, '"flight came down last"')).toHaveLength(1);
       const snippet = page.locator('[data-search-results] > li').first().locator('[data-search-snippet]');
+      // The passages come once the results are shown.
+      await expect.poll(() => page.locator('[data-search-status]').getAttribute('data-passages'), { timeout: 30_000 }).toBe('shown');
       expect(await snippet.textContent()).toMatch(/flight came down last/i);
       expect(await snippet.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['flight', 'came', 'last']));
     });

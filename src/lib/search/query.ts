@@ -52,8 +52,6 @@ export interface FoundStory {
   number: number;
   score: number;
   doc: StoryDoc;
-  /** The story's whole text, where its snippet comes from. */
-  text: string;
 }
 
 export interface SearchOutcome {
@@ -373,13 +371,13 @@ export class ArchiveSearch {
     if (phrases.length) ranked = await this.withPhrases(ranked, phrases, limit);
     const top = ranked.slice(0, limit);
     const numbers = top.map((r) => r.number);
-    const [docs, texts] = await Promise.all([this.docs(numbers), this.texts(numbers)]);
+    const docs = await this.docs(numbers);
     return {
       query,
       words: searched,
       terms: [...new Set(terms)],
       total: ranked.length,
-      stories: top.map((r, i) => ({ number: r.number, score: r.score, doc: docs[i], text: texts[i] })),
+      stories: top.map((r, i) => ({ number: r.number, score: r.score, doc: docs[i] })),
     };
   }
 
@@ -419,8 +417,11 @@ export class ArchiveSearch {
     return found;
   }
 
-  /** The whole texts of these stories. */
-  private async texts(numbers: number[]): Promise<string[]> {
+  /**
+   * The whole texts of these stories, where their passages are found: asked for once the
+   * results are shown, so a keystroke never waits for them.
+   */
+  async texts(numbers: number[]): Promise<string[]> {
     const docs = await this.docs(numbers);
     return Promise.all(docs.map((doc) => this.file<string>(doc.full)));
   }

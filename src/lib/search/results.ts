@@ -16,16 +16,17 @@ export interface ResultsView {
   results: ResultView[];
 }
 
-export function resultsView(request: SearchRequest, outcome: SearchOutcome): ResultsView {
+/** `texts`: the stories' whole texts, in order, for passages; without them the dek or opening shows. */
+export function resultsView(request: SearchRequest, outcome: SearchOutcome, texts: string[] = []): ResultsView {
   return {
     request,
     total: outcome.total,
-    results: outcome.stories.map(({ doc, text }) => ({
+    results: outcome.stories.map(({ doc }, i) => ({
       headline: highlight(doc.headline, outcome.terms, outcome.words),
       path: doc.path,
       day: doc.day,
       source: doc.source,
-      snippet: storySnippet(doc.text, text, outcome.terms, outcome.words),
+      snippet: storySnippet(doc.text, texts[i] ?? '', outcome.terms, outcome.words),
     })),
   };
 }

@@ -4,7 +4,7 @@ import type { SearchRequest, SortOrder } from '../../lib/search/query.ts';
 import { statusText } from '../../lib/search/results.ts';
 import { RESULTS_PAGE_SIZE } from '../../lib/search/options.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
-import { resultItem } from './render.ts';
+import { fillSegments, resultItem } from './render.ts';
 import { moveThroughResults } from './keys.ts';
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -103,6 +103,17 @@ export function startSearchPage(): void {
       return;
     }
     const { view } = reply;
+    if (reply.passages) {
+      // The same results, their snippets now from the passages that matched: only those change,
+      // so focus and scrolling stay where the reader left them.
+      view.results.forEach((result, i) => {
+        const snippet = list.children[i]?.querySelector<HTMLElement>('[data-search-snippet]');
+        if (snippet) fillSegments(snippet, result.snippet);
+      });
+      status.dataset.passages = 'shown';
+      return;
+    }
+    delete status.dataset.passages;
     list.replaceChildren(...view.results.map(resultItem));
     help.hidden = true;
     none.hidden = view.total > 0;

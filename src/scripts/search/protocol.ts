@@ -4,4 +4,8 @@ import type { ResultsView } from '../../lib/search/results.ts';
 
 export type ToWorker = { type: 'open'; manifest: string } | { type: 'search'; id: number; request: SearchRequest };
 
-export type FromWorker = { id: number; view: ResultsView } | { id: number; error: string };
+/**
+ * The results of a request, then (`passages`) the same results with snippets from the stories'
+ * whole texts, sent only while no newer request waits.
+ */
+export type FromWorker = { id: number; view: ResultsView; passages?: true } | { id: number; error: string };

@@ -16,6 +16,13 @@ function appendSegments(parent: HTMLElement, segments: Segment[]): void {
   }
 }
 
+/** Replaces an element's content with these runs. */
+export function fillSegments(element: HTMLElement, segments: Segment[]): void {
+  element.replaceChildren();
+  appendSegments(element, segments);
+  element.hidden = segments.length === 0;
+}
+
 export function resultItem(result: ResultView): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
@@ -38,13 +45,12 @@ export function resultItem(result: ResultView): HTMLLIElement {
   }
   item.append(heading, meta);
 
-  if (result.snippet.length) {
-    const text = document.createElement('p');
-    text.className = 'snippet';
-    text.dataset.searchSnippet = '';
-    text.dir = 'auto';
-    appendSegments(text, result.snippet);
-    item.append(text);
-  }
+  // Always there, hidden while empty: the passages that matched may fill it later.
+  const text = document.createElement('p');
+  text.className = 'snippet';
+  text.dataset.searchSnippet = '';
+  text.dir = 'auto';
+  fillSegments(text, result.snippet);
+  item.append(text);
   return item;
 }

@@ -38,8 +38,14 @@ async function drain(): Promise<void> {
     let reply: FromWorker;
     try {
       engine ??= open(manifestPath);
-      const outcome = await (await engine).search(request.request);
-      reply = { id, view: resultsView(request.request, outcome) };
+      const search = await engine;
+      const outcome = await search.search(request.request);
+      scope.postMessage({ id, view: resultsView(request.request, outcome) });
+      // Passages from the whole texts once the results are shown, unless the reader has typed on.
+      if (waiting || outcome.stories.length === 0) continue;
+      const texts = await search.texts(outcome.stories.map((story) => story.number));
+      if (waiting) continue;
+      reply = { id, view: resultsView(request.request, outcome, texts), passages: true };
     } catch (error) {
       reply = { id, error: error instanceof Error ? error.message : String(error) };
       // A file that failed to load is fetched again by the next search.
