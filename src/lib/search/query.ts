@@ -3,7 +3,7 @@
 // remain are ranked. Files are fetched through `load`, only those a query needs, each once.
 import { docShardName, type DictionaryShard, type PostingsFile, type SearchManifest, type StoryDoc, type StopGramsFile, type StoryNumbersFile, type TailShard } from './format.ts';
 import { decodePostings } from './postings.ts';
-import { AS_TYPED_BONUS, EXACT_HEADLINE_BONUS, FIELD, FIELD_BITS, FIELD_WEIGHT, HEADLINE_START_BONUS, MATCH_QUALITY } from './options.ts';
+import { AS_TYPED_BONUS, EXACT_HEADLINE_BONUS, FIELD, FIELD_BITS, FIELD_WEIGHT, HEADLINE_START_BONUS, MATCH_QUALITY, TERMS_PER_WORD } from './options.ts';
 import { STOPWORDS, tokenize } from './normalize.ts';
 import { stopGrams } from './stop-grams.ts';
 import { binarySearch, fuzzyQuality, prefixQuality, TermDictionary, withTail, type TermMatch } from './terms.ts';
@@ -146,14 +146,25 @@ export class ArchiveSearch {
     // Shards go by first letter, so a typo there hides the word: look for it with another first
     // letter or one more ("kovid", "ovid" → covid), the first two letters swapped ("rpesident"),
     // and without an extra first letter ("xpresident").
+    // The variants are looked up as written or as the start of a term, not spelt near: one
+    // edit is all a word gets, and Fuse over two more shards would cost every keystroke.
     const variants = [word[1] + word[0] + word.slice(2), word.slice(1)];
-    const [other, ...tries] = await Promise.all([this.firstLetterOthers(word), ...variants.map((variant) => this.lookUp(variant))]);
+    const [other, ...tries] = await Promise.all([this.firstLetterOthers(word), ...variants.map((variant) => this.startsOf(variant))]);
     const oneEdit = fuzzyQuality(word, word, 1) / MATCH_QUALITY.fuzzy;
     const best = new Map<string, TermMatch>();
     for (const match of [...found, ...other, ...tries.flat().map((m) => ({ ...m, exact: false, quality: m.quality * oneEdit * MATCH_QUALITY.fuzzy }))]) {
       if ((best.get(match.term)?.quality ?? -1) < match.quality) best.set(match.term, match);
     }
     return [...best.values()];
+  }
+
+  /** The term `word` is, and those it begins (the closest TERMS_PER_WORD), without near spellings. */
+  private async startsOf(word: string): Promise<TermMatch[]> {
+    const keys = shardKeysFor(word, Object.keys(this.manifest.dictionary));
+    const dictionaries = await Promise.all(keys.map((key) => this.dictionary(key)));
+    return dictionaries
+      .flatMap((dictionary) => dictionary.startingWith(word).slice(0, TERMS_PER_WORD).map((term) => ({ term, dictionary })))
+      .map(({ term, dictionary }) => ({ term, exact: term === word, quality: term === word ? MATCH_QUALITY.exact : prefixQuality(word, term), file: dictionary.fileOf(term) }));
   }
 
   private async lookUp(word: string): Promise<TermMatch[]> {
