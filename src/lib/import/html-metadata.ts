@@ -1,6 +1,8 @@
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { pageDates } from './page-dates.ts';
+import { bylineNames, pageText } from './page-text.ts';
 
 // A saved news page names its story in several places; the first that has a field wins, in this
 // order: JSON-LD NewsArticle (what publishers give search engines), OpenGraph, plain <meta>, and the
@@ -23,22 +25,62 @@ type Json = Record<string, unknown>;
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|ReviewNewsArticle|BackgroundNewsArticle)$/;
 
-export function pageMetadata(page: Root): PageMetadata {
+// Where pages put their dates beyond JSON-LD, in order of trust: the Open Graph article tags,
+// then the names of other schemes (Dublin Core, Parse.ly, Sailthru, Google Scholar and others).
+const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
+  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created',
+  'citation_publication_date', 'article.published', 'date', 'originalpublicationdate',
+];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
+/** Elements whose short text may be the date a reader sees by the byline. */
+const SHOWN_DATE = '.byline, .dateline, .date, .published, .timestamp, .article-date, .post-date, .entry-date, time';
+
+/** `now` bounds the dates a page may have: none after it. */
+export function pageMetadata(page: Root, now: Date): PageMetadata {
   const ld = jsonLdArticle(page);
   const meta = (key: string) => metaContent(page, key);
   const first = <T>(...values: (T | undefined)[]) => values.find((value) => value !== undefined && (!Array.isArray(value) || value.length > 0));
+  const url = first(attribute(page, 'link[rel~="canonical"]', 'href'), meta('og:url'), text(ld?.url), text(ld?.mainEntityOfPage), text((ld?.mainEntityOfPage as Json | undefined)?.['@id']));
+  const dates = pageDates(
+    {
+      published: [
+        text(ld?.datePublished),
+        text(ld?.dateCreated),
+        ...PUBLISHED_META.map(meta),
+        attribute(page, '[itemprop="datePublished"]', 'content') ?? attribute(page, '[itemprop="datePublished"]', 'dateTime'),
+        attribute(page, 'time[pubdate]', 'dateTime'),
+        attribute(page, 'time[datetime]', 'dateTime'),
+      ].filter((value) => value !== undefined),
+      modified: [text(ld?.dateModified), ...MODIFIED_META.map(meta), attribute(page, '[itemprop="dateModified"]', 'content')].filter((value) => value !== undefined),
+      url,
+      shown: selectAll(SHOWN_DATE, page)
+        .map((element) => toString(element).replace(/\s+/g, ' ').trim())
+        .filter((shown) => shown.length > 0 && shown.length <= 120)
+        .slice(0, 5),
+    },
+    now,
+  );
+  const readable = (value: string | undefined) => (value === undefined ? undefined : pageText(value) || undefined);
+  // Names only: a profile address (article:author often is one) gives way to the next source.
+  const authors = [names(ld?.author), [meta('article:author')], [meta('author')]].map((list) => list.map(readable).filter(isName)).find((list) => list.length > 0);
+  const byline = elementText(page, '[rel~="author"], .byline, [itemprop="author"]');
   return {
-    title: first(text(ld?.headline), text(ld?.name), meta('og:title'), meta('twitter:title'), elementText(page, 'h1'), elementText(page, 'title')),
-    dek: first(text(ld?.description), meta('og:description'), meta('description')),
-    date: first(text(ld?.datePublished), meta('article:published_time'), meta('date'), meta('dc.date'), attribute(page, 'time[datetime]', 'dateTime')),
-    updated: first(text(ld?.dateModified), meta('article:modified_time')),
-    source: first(names(ld?.publisher)[0], meta('og:site_name'), meta('application-name')),
-    url: first(attribute(page, 'link[rel~="canonical"]', 'href'), meta('og:url'), text(ld?.url), text(ld?.mainEntityOfPage), text((ld?.mainEntityOfPage as Json | undefined)?.['@id'])),
-    byline: first(elementText(page, '[rel~="author"], .byline, [itemprop="author"]')),
-    authors: first(names(ld?.author), meta('article:author') ? [meta('article:author')!] : undefined, meta('author') ? [meta('author')!] : undefined),
-    tags: first(keywords(ld?.keywords), metaAll(page, 'article:tag'), keywords(meta('keywords'))),
+    title: readable(first(text(ld?.headline), text(ld?.name), meta('og:title'), meta('twitter:title'), elementText(page, 'h1'), elementText(page, 'title'))),
+    dek: readable(first(text(ld?.description), meta('og:description'), meta('description'))),
+    ...dates,
+    source: readable(first(meta('og:site_name'), names(ld?.publisher)[0], meta('application-name'))),
+    url,
+    byline: byline === undefined ? undefined : bylineNames(byline),
+    authors,
+    tags: first(keywords(ld?.keywords), metaAll(page, 'article:tag'), keywords(meta('keywords')))?.map((tag) => pageText(tag)).filter(Boolean),
     language: first(text(ld?.inLanguage), attribute(page, 'html[lang]', 'lang')),
   };
+}
+
+/** A person's name, not a profile address or an empty field. */
+function isName(value: string | undefined): value is string {
+  return Boolean(value && !/^(?:https?:)?\/\/|^www\./i.test(value) && /\p{L}/u.test(value));
 }
 
 function jsonLdArticle(page: Root): Json | undefined {

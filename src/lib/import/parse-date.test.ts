@@ -20,4 +20,16 @@ describe('dates as inputs write them', () => {
     expect(toStoryDate('last Tuesday')).toBe('last Tuesday');
     expect(toStoryDate(20190104)).toBe(20190104);
   });
+
+  it('reads the dates news pages write, keeping the zone they give', () => {
+    expect(toStoryDate('Mon, 18 Nov 2019 16:07:38 -0600')).toBe('2019-11-18T16:07:38-06:00');
+    expect(toStoryDate('19 Nov 2019 07:09 GMT')).toBe('2019-11-19T07:09:00Z');
+    expect(toStoryDate('2019-11-19 02:24:00 UTC')).toBe('2019-11-19T02:24:00Z');
+    expect(toStoryDate('Tue Nov 19 2019 03:05:46 GMT+0000')).toBe('2019-11-19T03:05:46Z');
+    expect(toStoryDate('Updated 8 March 2024, 10:15 EST')).toBe('2024-03-08T10:15:00-05:00');
+    // No zone: the day alone, as for ISO date-times.
+    expect(toStoryDate('November 20, 2019 12:32')).toBe('2019-11-20');
+    // Not a date: a missing part, another number beside it, a day that does not exist.
+    for (const text of ['Nov 2019', '20 EST 2019', '31 February 2019 10:00 GMT']) expect(toStoryDate(text), text).toBe(text);
+  });
 });

@@ -1,3 +1,4 @@
+import { strict as chrono } from 'chrono-node';
 import { dateProblem } from '../dates.ts';
 
 // Dates arrive in whatever form a page or a spreadsheet used. These turn the common ones into the
@@ -47,5 +48,25 @@ export function toStoryDate(value: unknown): unknown {
     const offset = zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
     return `${day}T${time}${offset}`;
   }
-  return writtenDay(text) ?? text;
+  return writtenDay(text) ?? writtenDateTime(text) ?? text;
+}
+
+/**
+ * A date (and time, with its zone) written in any common form that names its year, month and day
+ * — `Mon, 18 Nov 2019 16:07:38 -0600`, `19 Nov 2019 07:09 GMT`, `2019-11-19 02:24:00 UTC`,
+ * `Tue Nov 19 2019 03:05:46 GMT+0000`, `Updated 8 March 2024, 10:15 EST` — read by chrono-node in
+ * its strict mode (no "last Tuesday"), or null. Words may stand around it, but no other number:
+ * "20 EST 2019" is not a date. Without a zone only the day is kept, as in toStoryDate.
+ */
+export function writtenDateTime(text: string): string | null {
+  const [found] = chrono.parse(text, new Date(0));
+  if (!found || text.slice(0, found.index).concat(text.slice(found.index + found.text.length)).match(/\d/)) return null;
+  const start = found.start;
+  if (!(['year', 'month', 'day'] as const).every((part) => start.isCertain(part))) return null;
+  const day = validDay(start.get('year')!, start.get('month')!, start.get('day')!);
+  if (!day || !start.isCertain('hour') || !start.isCertain('timezoneOffset')) return day;
+  const time = [start.get('hour')!, start.get('minute') ?? 0, start.get('second') ?? 0].map(pad).join(':');
+  const offset = start.get('timezoneOffset')!;
+  const zone = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${day}T${time}${zone}`;
 }

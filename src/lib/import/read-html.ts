@@ -3,10 +3,10 @@ import { articleTree, parseHtml } from './html-body.ts';
 import { textOf } from './markdown.ts';
 import type { SourceRecord } from './record.ts';
 
-/** A saved news page: its metadata becomes the frontmatter, its article the body. */
-export function readHtml(html: string, file: string): SourceRecord[] {
+/** A saved news page: its metadata becomes the frontmatter, its article the body. `now` bounds its dates. */
+export function readHtml(html: string, file: string, now: Date): SourceRecord[] {
   const page = parseHtml(html);
-  const { byline, authors, ...metadata } = pageMetadata(page);
+  const { byline, authors, ...metadata } = pageMetadata(page, now);
   const fields: Record<string, unknown> = { ...metadata, authors };
   // A byline element and the metadata often name the same people; the printed byline says more.
   if (byline) fields.byline = /^by\s/i.test(byline) ? byline : `By ${byline}`;

@@ -10,7 +10,7 @@ export const FORMATS: Record<string, InputFormat> = {
   '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json',
 };
 
-const READERS: Record<InputFormat, (text: string, file: string) => SourceRecord[]> = {
+const READERS: Record<InputFormat, (text: string, file: string, now: Date) => SourceRecord[]> = {
   txt: readText, md: readMarkdown, html: readHtml, jsonl: readJsonLines, json: readJson,
 };
 
@@ -36,6 +36,7 @@ export function sniffFormat(text: string): InputFormat {
   return 'txt';
 }
 
-export function readRecords(text: string, file: string, format: InputFormat): SourceRecord[] {
-  return READERS[format](text, file);
+/** `now`: the time of the import, which no date found in a page may be after. */
+export function readRecords(text: string, file: string, format: InputFormat, now: Date): SourceRecord[] {
+  return READERS[format](text, file, now);
 }

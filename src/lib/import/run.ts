@@ -21,6 +21,8 @@ export interface ImportSettings {
   /** Reads an input ("-" is standard input). */
   readInput?: (file: string) => string;
   cwd?: string;
+  /** The time of the import: no date a page gives may be later. The clock's when absent. */
+  now?: Date;
 }
 
 export interface ImportEvents {
@@ -55,6 +57,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
     const relative = path.relative(cwd, file);
     return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
   };
+  const now = settings.now ?? new Date();
   const readInput = settings.readInput ?? ((file: string) => fs.readFileSync(file === '-' ? 0 : path.resolve(cwd, file), 'utf8'));
   const archive = loadArchive(path.resolve(cwd, settings.contentDir), shown);
   const batches = inputs.map((input) => ({ input, records: readInput_(input) }));
@@ -114,7 +117,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
       const problem = `cannot tell the format from the name: use .txt, .md, .html, .jsonl or .json, or pass --format`;
       return [{ file: input, line: 0, fields: {}, raw: {}, problem, many: false, format: 'txt' }];
     }
-    return readRecords(text, input === '-' ? '(stdin)' : input, format);
+    return readRecords(text, input === '-' ? '(stdin)' : input, format, now);
   }
 
   /** Places a story under a free name and writes it (unless dry-running); returns its path. */

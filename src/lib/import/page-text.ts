@@ -1,0 +1,31 @@
+// The short texts a page names its story with (headline, byline, source), as a reader would
+// read them: character references decoded even where the page encoded them twice or put them in
+// JSON-LD (`&#8211;`), and a byline holding only names.
+import { toString } from 'hast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { writtenDateTime } from './parse-date.ts';
+
+const fragment = unified().use(rehypeParse, { fragment: true });
+
+/** Text with its character references decoded (`&#8211;` → –, `&amp;` → &), any tags dropped, spaces collapsed. */
+export function pageText(text: string): string {
+  const decoded = /[&<]/.test(text) ? toString(fragment.parse(text)) : text;
+  return decoded.replace(/\s+/g, ' ').trim();
+}
+
+// What follows the names in a byline: a separator and the date or the outlet, a role, a biography.
+const SEPARATOR = /\s+[·•|—–]\s+.*$/;
+const ROLE = /,\s*(?:(?:senior|chief|staff|special|political|foreign|business|science|health|sports?|deputy|associate|contributing|local)\s+)*(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|photographer|producer|analyst)s?\b.*$/i;
+const BIOGRAPHY = /\s+(?:is|was|has been|covers|writes)\s+(?:a|an|the|for|about)\s.*$/i;
+
+/** A byline's names: "By Priya Shah · 8 March 2024", "By Priya Shah, Senior Reporter" → "By Priya Shah". */
+export function bylineNames(byline: string): string | undefined {
+  let text = pageText(byline);
+  const date = writtenDateTime(text) ? /\d/.exec(text) : null;
+  // A date written into the byline ("… 8 March 2024", "Updated 10:15 EST") goes with what follows it.
+  if (date) text = text.slice(0, date.index).replace(/\b(?:on|updated|published|posted)\s*$/i, '');
+  text = text.replace(SEPARATOR, '').replace(ROLE, '').replace(BIOGRAPHY, '');
+  text = text.replace(/[\s,;:·•|—–-]+$/, '').trim();
+  return /\p{L}{2}/u.test(text.replace(/^by\b/i, '')) ? text : undefined;
+}
