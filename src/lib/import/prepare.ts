@@ -40,6 +40,12 @@ export function prepareStory(record: SourceRecord, options: FieldOptions = {}): 
   if (record.problem) return { rejection: { record, reasons: [record.problem] } };
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   const fields = tidyFields(record.many ? { ...given, ...record.fields } : { ...record.fields, ...given });
+  if (given.date !== undefined) {
+    // A date given on the command line also stands in for one the record garbles, and an update
+    // or archive date that cannot be read then goes: the reader has said when the story is from.
+    if (!storyDate.safeParse(fields.date).success) fields.date = toStoryDate(given.date);
+    for (const key of ['updated', 'archived']) if (key in fields && !storyDate.safeParse(fields[key]).success) delete fields[key];
+  }
   const reasons: string[] = [];
 
   const parsed = storySchema.safeParse(fields);
@@ -90,6 +96,7 @@ function tidyFields(fields: Record<string, unknown>): Record<string, unknown> {
 
 function withHint(issue: string, record: SourceRecord): string {
   const field = issue.split(':')[0];
+  if ((field === 'updated' || field === 'archived') && !/ is missing/.test(issue)) return `${issue}; correct it, or pass --date to import the story without it`;
   if (!/ is missing/.test(issue) || (field !== 'title' && field !== 'date')) return issue;
   if (field === 'title' && record.format === 'txt') return 'title: a .txt file has no headline: pass one with --title "…"';
   const where = record.format === 'md' ? 'the frontmatter' : record.format === 'html' ? 'the page' : 'the record';
