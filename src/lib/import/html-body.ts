@@ -4,36 +4,77 @@ import type { Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
+import { toString } from 'hast-util-to-string';
 import { FURNITURE_CLASS, FURNITURE_ELEMENTS } from './clean.ts';
+import { readabilityHtml } from './readability.ts';
 
 // A saved page → the story's body as a markdown tree: the article alone, without the page around
 // it (navigation, ads, share bars, comments, scripts), links made absolute.
 
-// Where publishers put the story, most specific first.
-const ARTICLE_BODY = ['[itemprop="articleBody"]', '.article-body', '.story-body', '.entry-content', 'article', 'main', '[role="main"]', 'body'];
+// Where publishers put the story, most specific first: after the page's own schema.org marking
+// and Readability, the class names and elements that usually hold it, then the whole page.
+const MARKED_BODY = '[itemprop="articleBody"]';
+const ARTICLE_BODY = ['.article-body', '.story-body', '.entry-content', 'article', 'main', '[role="main"]', 'body'];
+/** Fewer words than this is a teaser or an empty frame, not the story. */
+const STORY_WORDS = 50;
 
 const parser = unified().use(rehypeParse);
+const fragmentParser = unified().use(rehypeParse, { fragment: true });
 const toMarkdownTree = unified().use(rehypeRemark);
 
 export function parseHtml(html: string): HastRoot {
   return parser.parse(html);
 }
 
-/** The article's body from a parsed page (or a fragment) as markdown. */
-export function articleTree(page: HastRoot, baseUrl?: string): Root {
-  const body = ARTICLE_BODY.map((selector) => select(selector, page)).find(Boolean) ?? page;
+/** The story's body in a whole saved page, as markdown: see pageArticle. */
+export function pageArticleTree(html: string, page: HastRoot, baseUrl?: string): Root {
+  return articleTree(pageArticle(html, page), baseUrl);
+}
+
+/**
+ * Where a saved page's story is: the element the page marks as the article body, when it holds
+ * a story's words; else what Readability extracts; else the first usual container that holds
+ * words; else the whole page.
+ */
+export function pageArticle(html: string, page: HastRoot): HastRoot | Element {
+  const marked = select(MARKED_BODY, page);
+  if (marked && wordCount(marked) >= STORY_WORDS) return marked;
+  const extracted = readabilityHtml(html);
+  if (extracted) {
+    const tree = fragmentParser.parse(extracted);
+    if (wordCount(tree) > 0) return tree;
+  }
+  return ARTICLE_BODY.map((selector) => select(selector, page)).find((element) => element && wordCount(element) > 0) ?? page;
+}
+
+/** Where the story is in HTML that holds little else (an export's `html` field): its usual container, or all of it. */
+export function fragmentArticle(page: HastRoot): HastRoot | Element {
+  return [MARKED_BODY, ...ARTICLE_BODY].map((selector) => select(selector, page)).find(Boolean) ?? page;
+}
+
+function wordCount(node: HastRoot | Element): number {
+  return toString(node).split(/\s+/).filter(Boolean).length;
+}
+
+/** The article's body from a parsed fragment (or the element holding it) as markdown. */
+export function articleTree(body: HastRoot | Element, baseUrl?: string): Root {
   const article: HastRoot = { type: 'root', children: withoutFurniture(body.children) };
   resolveLinks(article, baseUrl);
   return toMarkdownTree.runSync(article) as Root;
 }
 
-function withoutFurniture(children: (HastContent | ElementContent)[]): ElementContent[] {
+/**
+ * The children without page furniture. An element whose class says furniture but that holds
+ * most of the story's words is the story's own wrapper ("category-native-advertising" from a
+ * WordPress category, "ad_body", "paywall"): it stays.
+ */
+function withoutFurniture(children: (HastContent | ElementContent)[], storyWords = children.reduce((sum, child) => sum + (child.type === 'element' ? wordCount(child) : 0), 0)): ElementContent[] {
   const kept: ElementContent[] = [];
   for (const child of children) {
     if (child.type === 'comment' || child.type === 'doctype') continue;
     if (child.type === 'element') {
-      if (isFurnitureElement(child)) continue;
-      kept.push({ ...child, children: withoutFurniture(child.children) });
+      if (isFurnitureElement(child) && wordCount(child) * 2 < storyWords) continue;
+      kept.push({ ...child, children: withoutFurniture(child.children, storyWords) });
     } else kept.push(child);
   }
   return kept;

@@ -5,7 +5,7 @@ import { describeSchemaIssues, storyDate, storySchema } from '../schema.ts';
 import { cleanPlainText, normaliseLine } from './clean.ts';
 import { cleanTree, isEmptyTree } from './clean-tree.ts';
 import { plainTextTree } from './escape.ts';
-import { articleTree, parseHtml } from './html-body.ts';
+import { articleTree, fragmentArticle, parseHtml } from './html-body.ts';
 import { parseMarkdown, stringifyMarkdown } from './markdown.ts';
 import { toStoryDate } from './parse-date.ts';
 import type { SourceBody, SourceRecord } from './record.ts';
@@ -75,7 +75,7 @@ function bodyTree(body: SourceBody, day: string | undefined): Root {
     case 'markdown':
       return cleanTree(parseMarkdown(body.text), day);
     case 'html':
-      return cleanTree(articleTree(parseHtml(body.html), body.baseUrl), day);
+      return cleanTree(articleTree(fragmentArticle(parseHtml(body.html)), body.baseUrl), day);
     case 'tree':
       return cleanTree(body.tree, day);
   }

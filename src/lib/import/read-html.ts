@@ -1,5 +1,5 @@
 import { pageMetadata } from './html-metadata.ts';
-import { articleTree, parseHtml } from './html-body.ts';
+import { pageArticleTree, parseHtml } from './html-body.ts';
 import { textOf } from './markdown.ts';
 import type { SourceRecord } from './record.ts';
 
@@ -11,7 +11,7 @@ export function readHtml(html: string, file: string, now: Date): SourceRecord[] 
   // A byline element and the metadata often name the same people; the printed byline says more.
   if (byline) fields.byline = /^by\s/i.test(byline) ? byline : `By ${byline}`;
   for (const [name, value] of Object.entries(fields)) if (value === undefined) delete fields[name];
-  const tree = articleTree(page, metadata.url);
+  const tree = pageArticleTree(html, page, metadata.url);
   // Pages often fill their description with the first sentences; that is not a dek.
   const start = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 60);
   if (typeof fields.dek === 'string' && start(textOf(tree)).startsWith(start(fields.dek).replace(/(?:…|\.\.\.)$/, ''))) delete fields.dek;
