@@ -12,11 +12,12 @@ const HELP = `Usage: npm run import -- [options] <file…>
 
 Imports stories into the archive: each becomes content/stories/<yyyy>/<mm>/<slug>.md.
 Formats, by extension: .txt (plain text; needs --title and --date), .md (frontmatter + markdown),
-.html/.htm (a saved news page), .jsonl (one story per line), .json (a story or a list).
+.html/.htm (a saved news page), .jsonl (one story per line), .json (a story, a list, or a JSON Feed),
+.rss/.atom/.rdf/.xml (a feed: one story per item).
 "-" reads standard input (format guessed, or give --format).
 
-Options (for a .txt, .md or .html file they override what the file says; in a .jsonl or .json file
-they only fill in what a record lacks):
+Options (for a .txt, .md or .html file they override what the file says; in a .jsonl, .json or feed
+file they only fill in what a record lacks, or stand in for a date it garbles):
   --title TEXT        headline
   --date DATE         publication date: 2025-06-15 or 2025-06-15T09:30:00-04:00
   --dek TEXT          standfirst under the headline
@@ -35,7 +36,7 @@ overwritten. Records that cannot be imported are listed with file, line and reas
 <input>.rejects.jsonl beside the input to fix and import again; the exit code is then 1.
 The last line printed is: imported N, duplicates M, rejected K`;
 
-const FORMATS: InputFormat[] = ['txt', 'md', 'html', 'jsonl', 'json'];
+const FORMATS: InputFormat[] = ['txt', 'md', 'html', 'jsonl', 'json', 'feed'];
 
 function usageError(message: string): never {
   process.stderr.write(`import: ${message}\nRun with --help for usage.\n`);

@@ -25,4 +25,4 @@ export interface SourceRecord {
   format: InputFormat;
 }
 
-export type InputFormat = 'txt' | 'md' | 'html' | 'jsonl' | 'json';
+export type InputFormat = 'txt' | 'md' | 'html' | 'jsonl' | 'json' | 'feed';

@@ -114,7 +114,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
     }
     const format = settings.format ?? (input === '-' ? sniffFormat(text) : formatOfName(input));
     if (!format) {
-      const problem = `cannot tell the format from the name: use .txt, .md, .html, .jsonl or .json, or pass --format`;
+      const problem = `cannot tell the format from the name: use .txt, .md, .html, .jsonl, .json or a feed (.rss, .atom, .rdf, .xml), or pass --format`;
       return [{ file: input, line: 0, fields: {}, raw: {}, problem, many: false, format: 'txt' }];
     }
     return readRecords(text, input === '-' ? '(stdin)' : input, format, now);
