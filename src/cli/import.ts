@@ -14,7 +14,9 @@ Imports stories into the archive: each becomes content/stories/<yyyy>/<mm>/<slug
 Formats, by extension: .txt (plain text; needs --title and --date), .md (frontmatter + markdown),
 .html/.htm (a saved news page), .jsonl (one story per line), .json (a story, a list, or a JSON Feed),
 .rss/.atom/.rdf/.xml (a feed: one story per item).
-"-" reads standard input (format guessed, or give --format).
+"-" reads standard input (format guessed, or give --format). A folder is read recursively: every
+file with one of these extensions in it (not the <name>_files/ folders browsers save beside pages,
+nor earlier rejects files).
 
 Options (for a .txt, .md or .html file they override what the file says; in a .jsonl, .json or feed
 file they only fill in what a record lacks, or stand in for a date it garbles):

@@ -7,6 +7,7 @@ import { formatOfName, readRecords, sniffFormat } from './read.ts';
 import type { InputFormat, SourceRecord } from './record.ts';
 import { writeRejects } from './rejects.ts';
 import { writeNewFile } from './write.ts';
+import { expandInputs } from './inputs.ts';
 
 // An import run: read every input, prepare each story, skip what the archive already has, place
 // and write the rest, and keep every rejected record in a rejects file beside its input.
@@ -60,7 +61,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
   const now = settings.now ?? new Date();
   const readInput = settings.readInput ?? ((file: string) => fs.readFileSync(file === '-' ? 0 : path.resolve(cwd, file), 'utf8'));
   const archive = loadArchive(path.resolve(cwd, settings.contentDir), shown);
-  const batches = inputs.map((input) => ({ input, records: readInput_(input) }));
+  const batches = expandInputs(inputs, cwd).map((input) => ({ input, records: readInput_(input) }));
   const total = batches.reduce((sum, batch) => sum + batch.records.length, 0);
   const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: 0, files: [], interrupted: false };
   events.start?.(total);
