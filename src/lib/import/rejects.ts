@@ -25,9 +25,25 @@ export function* rejectsPaths(input: string, cwd: string): Generator<string> {
   for (let n = 2; ; n++) yield `${base}.rejects-${n}.jsonl`;
 }
 
-/** Writes the rejects file under the first free name (an earlier one may hold fixes in progress). */
-export function writeRejects(input: string, rejections: Rejection[], cwd = process.cwd()): string {
+/** Why a folder cannot take the rejects file: it is read-only (a mounted share, a CI copy) or not ours to write. */
+const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/**
+ * Writes the rejects file under the first free name (an earlier one may hold fixes in progress):
+ * beside the input, or, where that folder cannot be written, in the archive's own `rejects`
+ * folder (`fallbackDir`), so a read-only input never fails an import.
+ */
+export function writeRejects(input: string, rejections: Rejection[], cwd = process.cwd(), fallbackDir?: string, write = writeNewFile): string {
   const text = rejectsText(rejections);
-  for (const file of rejectsPaths(input, cwd)) if (writeNewFile(file, text)) return file;
-  throw new Error('unreachable: rejects file names never run out');
+  const firstFree = (paths: Generator<string>) => {
+    for (const file of paths) if (write(file, text)) return file;
+    throw new Error('unreachable: rejects file names never run out');
+  };
+  try {
+    return firstFree(rejectsPaths(input, cwd));
+  } catch (error) {
+    if (!fallbackDir || !UNWRITABLE.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    const name = input === '-' ? 'stdin' : path.basename(input);
+    return firstFree(rejectsPaths(path.join(fallbackDir, name), cwd));
+  }
 }

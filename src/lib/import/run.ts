@@ -98,7 +98,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
     // An input that could not be read has nothing to keep: its message says what to do.
     const kept = rejections.filter((rejection) => Object.keys(rejection.record.raw).length > 0);
     if (kept.length > 0 && !settings.dryRun) {
-      const file = writeRejects(input === '-' ? '-' : path.resolve(cwd, input), kept, cwd);
+      const file = writeRejects(input === '-' ? '-' : path.resolve(cwd, input), kept, cwd, path.resolve(cwd, settings.contentDir, 'rejects'));
       events.rejectsWritten?.(input, shown(file), kept.length);
     }
     if (summary.interrupted) break;
