@@ -31,5 +31,7 @@ describe('dates as inputs write them', () => {
     expect(toStoryDate('November 20, 2019 12:32')).toBe('2019-11-20');
     // Not a date: a missing part, another number beside it, a day that does not exist.
     for (const text of ['Nov 2019', '20 EST 2019', '31 February 2019 10:00 GMT']) expect(toStoryDate(text), text).toBe(text);
+    // Relative times are no dates, and a numeric day and month could be either way round.
+    for (const text of ['3 days ago', '2 hours ago', 'in 5 minutes', 'yesterday at 10:00', '04/01/2019', '11.12.2019']) expect(toStoryDate(text), text).toBe(text);
   });
 });

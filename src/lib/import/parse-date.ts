@@ -55,18 +55,32 @@ export function toStoryDate(value: unknown): unknown {
  * A date (and time, with its zone) written in any common form that names its year, month and day
  * — `Mon, 18 Nov 2019 16:07:38 -0600`, `19 Nov 2019 07:09 GMT`, `2019-11-19 02:24:00 UTC`,
  * `Tue Nov 19 2019 03:05:46 GMT+0000`, `Updated 8 March 2024, 10:15 EST` — read by chrono-node in
- * its strict mode (no "last Tuesday"), or null. Words may stand around it, but no other number:
- * "20 EST 2019" is not a date. Without a zone only the day is kept, as in toStoryDate.
+ * its strict mode, or null. Words may stand around it, but no other number: "20 EST 2019" is not a
+ * date. Without a zone only the day is kept, as in toStoryDate.
  */
 export function writtenDateTime(text: string): string | null {
+  return dateIn(text)?.date ?? null;
+}
+
+// A date a person wrote names its month in words, or runs year-month-day; "04/01/2019" could be
+// either month first or day first, and "3 days ago" is no date at all.
+const MONTH_NAME = new RegExp(MONTH, 'i');
+const YEAR_FIRST = /\b\d{4}-\d{1,2}-\d{1,2}\b/;
+const RELATIVE = /\b(?:ago|from now|today|yesterday|tomorrow|last|next)\b|^\s*in\s/i;
+
+/** The date written in `text` (see writtenDateTime) and where it starts. */
+export function dateIn(text: string): { date: string; index: number } | null {
+  if (RELATIVE.test(text)) return null;
   const [found] = chrono.parse(text, new Date(0));
   if (!found || text.slice(0, found.index).concat(text.slice(found.index + found.text.length)).match(/\d/)) return null;
+  if (!/\b\d{4}\b/.test(found.text) || !(MONTH_NAME.test(found.text) || YEAR_FIRST.test(found.text))) return null;
   const start = found.start;
   if (!(['year', 'month', 'day'] as const).every((part) => start.isCertain(part))) return null;
   const day = validDay(start.get('year')!, start.get('month')!, start.get('day')!);
-  if (!day || !start.isCertain('hour') || !start.isCertain('timezoneOffset')) return day;
+  if (!day) return null;
+  if (!start.isCertain('hour') || !start.isCertain('timezoneOffset')) return { date: day, index: found.index };
   const time = [start.get('hour')!, start.get('minute') ?? 0, start.get('second') ?? 0].map(pad).join(':');
   const offset = start.get('timezoneOffset')!;
   const zone = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
-  return `${day}T${time}${zone}`;
+  return { date: `${day}T${time}${zone}`, index: found.index };
 }
