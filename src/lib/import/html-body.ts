@@ -64,8 +64,8 @@ export function articleTree(body: HastRoot | Element, baseUrl?: string): Root {
 }
 
 /**
- * The children without page furniture. An element whose class says furniture but that holds
- * most of the story's words is the story's own wrapper ("category-native-advertising" from a
+ * The children without page furniture. An element whose class (not its kind: an aside is an
+ * aside) says furniture but that holds most of the story's words is the story's own wrapper ("category-native-advertising" from a
  * WordPress category, "ad_body", "paywall"): it stays.
  */
 function withoutFurniture(children: (HastContent | ElementContent)[], storyWords = children.reduce((sum, child) => sum + (child.type === 'element' ? wordCount(child) : 0), 0)): ElementContent[] {
@@ -73,11 +73,16 @@ function withoutFurniture(children: (HastContent | ElementContent)[], storyWords
   for (const child of children) {
     if (child.type === 'comment' || child.type === 'doctype') continue;
     if (child.type === 'element') {
-      if (isFurnitureElement(child) && wordCount(child) * 2 < storyWords) continue;
+      if (isFurnitureElement(child) && !(furnitureByClassOnly(child) && wordCount(child) * 2 >= storyWords)) continue;
       kept.push({ ...child, children: withoutFurniture(child.children, storyWords) });
     } else kept.push(child);
   }
   return kept;
+}
+
+/** Furniture by its class or id alone (an aside or a nav is furniture whatever it holds). */
+function furnitureByClassOnly(element: Element): boolean {
+  return !matches(FURNITURE_ELEMENTS, element);
 }
 
 function isFurnitureElement(element: Element): boolean {

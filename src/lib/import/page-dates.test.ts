@@ -12,7 +12,7 @@ describe('a page’s dates', () => {
   });
 
   it('never takes a placeholder year or a date in the future', () => {
-    expect(pageDates({ ...none, published: ['0001-01-01T00:00:00+00:00', '2031-01-01', '19 Nov 2019 07:09 GMT'] }, NOW)).toEqual({ date: '2019-11-19T07:09:00Z' });
+    expect(pageDates({ ...none, published: ['0001-01-01T00:00:00+00:00', '2031-01-01', '2019-02-30', '19 Nov 2019 07:09 GMT'] }, NOW)).toEqual({ date: '2019-11-19T07:09:00Z' });
     expect(pageDates({ ...none, published: ['2019-11-19'], modified: ['0001-01-01T00:00:00Z'] }, NOW)).toEqual({ date: '2019-11-19', updated: undefined });
   });
 

@@ -1,6 +1,7 @@
 // Which of the dates a saved page gives is its publication date, and which its last update: the
 // first that can be read and is plausible, from the places publishers put them in order of trust
 // (their JSON-LD and <meta> for search engines, then <time>, the address, the words by the byline).
+import { dateProblem } from '../dates.ts';
 import { toStoryDate } from './parse-date.ts';
 
 /** What a page says about its dates, as written, each list in order of trust. */
@@ -25,6 +26,7 @@ const DAY_MS = 86_400_000;
 /** The page's publication and update dates in the archive's form; `now` bounds them (a page is not from the future). */
 export function pageDates(sources: DateSources, now: Date): PageDates {
   const plausible = (date: string) => {
+    if (dateProblem(date)) return false; // 2019-02-30 parses in JavaScript, but is no day
     const year = Number(date.slice(0, 4));
     const at = Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
     return year >= FIRST_WEB_YEAR && at <= now.getTime() + DAY_MS;

@@ -69,6 +69,8 @@ describe('searching the sharded index', () => {
     expect(await headlines('councillor')).toEqual(['Council debates budget']);
     expect(await headlines('"councillor"')).toEqual([]);
     expect(await headlines('"councillors"')).toEqual(['Council debates budget']);
+    // A quoted stop word has no body postings: it is looked for in the stories' text.
+    expect((await headlines('"the" harbour')).sort()).toEqual(['Council debates budget', 'Harbour bridge reopens after two-year repair']);
   });
 
   it('finds other forms of a word by English stemming in English stories only', async () => {

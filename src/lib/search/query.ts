@@ -155,7 +155,7 @@ export class ArchiveSearch {
     for (const match of [...found, ...other, ...tries.flat().map((m) => ({ ...m, exact: false, quality: m.quality * oneEdit * MATCH_QUALITY.fuzzy }))]) {
       if ((best.get(match.term)?.quality ?? -1) < match.quality) best.set(match.term, match);
     }
-    return [...best.values()];
+    return [...best.values()].sort((a, b) => b.quality - a.quality || (a.term < b.term ? -1 : 1)).slice(0, TERMS_PER_WORD);
   }
 
   /** The term `word` is, and those it begins (the closest TERMS_PER_WORD), without near spellings. */

@@ -1,6 +1,6 @@
 // What a reader typed, as the words a search looks for.
 import { MAX_QUERY_WORDS, MAX_WORD_LENGTH } from './options.ts';
-import { STOPWORDS, tokenize } from './normalize.ts';
+import { isIndexedBodyTerm, STOPWORDS, tokenize } from './normalize.ts';
 
 /**
  * The words of a query that must each match: normalized, repeats and one-letter words dropped,
@@ -53,7 +53,7 @@ export interface ParsedQuery {
   text: string;
   /** Terms after a minus sign (`-brexit`, `-anti-brexit` → antibrexit): stories holding one are left out. */
   excluded: string[];
-  /** Quoted runs of two words or more (one quoted word is a word as written: see `exact`). */
+  /** Quoted runs of two words or more, and quoted stop words (another quoted word is a word as written: see `exact`). */
   phrases: Phrase[];
   /** Single quoted words: only that word counts, no other spelling or longer word. */
   exact: string[];
@@ -83,7 +83,9 @@ export function parseQuery(query: string): ParsedQuery {
     text += `${unquoted(query.slice(at, quoted.index))} ${quoted[1]}${closed ? ' ' : ''}`;
     at = quoted.index + quoted[0].length;
     const words = tokenize(quoted[1]).map((word) => word.slice(0, MAX_WORD_LENGTH));
-    if (words.length > 1) phrases.push({ words, open });
+    // One quoted word is found by its postings; a stop word or a letter has none in bodies, so it
+    // is checked in the text like a phrase.
+    if (words.length > 1 || (words.length === 1 && closed && !isIndexedBodyTerm(words[0]))) phrases.push({ words, open });
     else if (words.length === 1 && closed) exact.add(words[0]);
   }
   text += unquoted(query.slice(at));
