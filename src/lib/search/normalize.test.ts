@@ -71,6 +71,7 @@ describe('exclusions and quotes', () => {
       text: closed.text,
       excluded: ['strike'],
       phrases: [{ words: ['talks', 'broke', 'down'], open: false }],
+      without: [],
       exact: [],
     });
     // Curly quotes; a minus sign inside quotes is part of the phrase, not an exclusion.
@@ -81,5 +82,9 @@ describe('exclusions and quotes', () => {
     expect(typedFragment(open.text, queryWords(open.text))).toEqual({ word: 'do', soft: true });
     // One quoted word is that word as written.
     expect(parseQuery('"Neandertal" skull')).toMatchObject({ phrases: [], exact: ['neandertal'] });
+    // A minus sign before quotes leaves the phrase out, and its words are not searched for.
+    const left = parseQuery('harbour -"harbour wall"');
+    expect(left).toMatchObject({ phrases: [], without: [{ words: ['harbour', 'wall'], open: false }], excluded: [] });
+    expect(left.text.trim()).toBe('harbour');
   });
 });

@@ -60,6 +60,8 @@ describe('searching the sharded index', () => {
     // Beside other words, which match as always.
     expect(await headlines('bridge "passenger numbers"')).toEqual(['Harbour bridge reopens after two-year repair']);
     expect(await headlines('budget "passenger numbers"')).toEqual([]);
+    // A minus sign before the quotes leaves out the stories that hold the phrase.
+    expect(await headlines('harbour -"harbour wall"')).toEqual(['Harbour bridge reopens after two-year repair']);
     // Stop words only: not indexed in bodies, found by their pairs.
     expect(await headlines('"return to the"')).toEqual(['Harbour bridge reopens after two-year repair']);
     expect(await headlines('"to the"')).toEqual(['Harbour bridge reopens after two-year repair']);

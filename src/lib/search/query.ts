@@ -309,7 +309,7 @@ export class ArchiveSearch {
   }
 
   async search({ query, filters = {}, sort = 'relevance', limit = 20 }: SearchRequest): Promise<SearchOutcome> {
-    const { text, excluded, phrases, exact } = parseQuery(query);
+    const { text, excluded, phrases, without, exact } = parseQuery(query);
     const words = queryWords(text);
     if (words.length === 0) return { query, words, terms: [], total: 0, stories: [] };
     const fragment = typedFragment(text, words);
@@ -379,7 +379,7 @@ export class ArchiveSearch {
     if (first && !(leads && first === typing?.word)) leads = (await this.exactHits(first)).leads;
     for (const story of ranked) if (story.headline && leads?.has(story.number)) story.score += HEADLINE_START_BONUS;
     ranked.sort(sort === 'date' ? (a, b) => a.number - b.number : (a, b) => b.score - a.score || a.number - b.number);
-    if (phrases.length) ranked = await this.withPhrases(ranked, phrases, limit);
+    if (phrases.length || without.length) ranked = await this.withPhrases(ranked, phrases, without, limit);
     const top = ranked.slice(0, limit);
     const numbers = top.map((r) => r.number);
     const docs = await this.docs(numbers);
@@ -393,11 +393,12 @@ export class ArchiveSearch {
   }
 
   /**
-   * `ranked` (in the order shown) with the stories that do not hold every phrase left out. The
+   * `ranked` (in the order shown) with the stories that do not hold every phrase, or hold one
+   * that is `without`, left out. The
    * whole text is fetched from the first story down, a batch at a time, until `wanted` stories
    * hold the phrases or PHRASE_CHECKS were looked at; stories beyond those stay, unchecked, after them.
    */
-  private async withPhrases(ranked: Ranked[], phrases: Phrase[], wanted: number): Promise<Ranked[]> {
+  private async withPhrases(ranked: Ranked[], phrases: Phrase[], without: Phrase[], wanted: number): Promise<Ranked[]> {
     const holding: Ranked[] = [];
     let checked = 0;
     while (checked < ranked.length && checked < PHRASE_CHECKS && holding.length < wanted) {
@@ -406,7 +407,7 @@ export class ArchiveSearch {
       const [docs, texts] = await Promise.all([this.docs(numbers), this.texts(numbers)]);
       batch.forEach((story, i) => {
         const fields = [docs[i].headline, docs[i].text, texts[i]];
-        if (phrases.every((phrase) => holdsPhrase(fields, phrase))) holding.push(story);
+        if (phrases.every((phrase) => holdsPhrase(fields, phrase)) && !without.some((phrase) => holdsPhrase(fields, phrase))) holding.push(story);
       });
       checked += batch.length;
     }

@@ -55,6 +55,8 @@ export interface ParsedQuery {
   excluded: string[];
   /** Quoted runs of two words or more, and quoted stop words (another quoted word is a word as written: see `exact`). */
   phrases: Phrase[];
+  /** Quoted runs after a minus sign (`-"harbour wall"`): stories holding one are left out. */
+  without: Phrase[];
   /** Single quoted words: only that word counts, no other spelling or longer word. */
   exact: string[];
 }
@@ -67,6 +69,7 @@ const QUOTED = /["“”„]([^"“”„]*)(["“”„]|$)/gu;
 export function parseQuery(query: string): ParsedQuery {
   const excluded = new Set<string>();
   const phrases: Phrase[] = [];
+  const without: Phrase[] = [];
   const exact = new Set<string>();
   const unquoted = (part: string) =>
     part.replace(EXCLUDED, (_, space: string, word: string) => {
@@ -79,15 +82,22 @@ export function parseQuery(query: string): ParsedQuery {
   for (const quoted of query.matchAll(QUOTED)) {
     const closed = quoted[2] !== '';
     const open = !closed && /[\p{L}\p{N}]$/u.test(quoted[1]);
-    // A closed phrase ends its words; an open one may end in a word still being typed.
-    text += `${unquoted(query.slice(at, quoted.index))} ${quoted[1]}${closed ? ' ' : ''}`;
+    const before = query.slice(at, quoted.index);
     at = quoted.index + quoted[0].length;
     const words = tokenize(quoted[1]).map((word) => word.slice(0, MAX_WORD_LENGTH));
+    // -"a phrase" leaves out the stories that hold it; its words are not searched for.
+    if (/(?:^|\s)-$/.test(before)) {
+      text += unquoted(before.slice(0, -1));
+      if (words.length) without.push({ words, open: false });
+      continue;
+    }
+    // A closed phrase ends its words; an open one may end in a word still being typed.
+    text += `${unquoted(before)} ${quoted[1]}${closed ? ' ' : ''}`;
     // One quoted word is found by its postings; a stop word or a letter has none in bodies, so it
     // is checked in the text like a phrase.
     if (words.length > 1 || (words.length === 1 && closed && !isIndexedBodyTerm(words[0]))) phrases.push({ words, open });
     else if (words.length === 1 && closed) exact.add(words[0]);
   }
   text += unquoted(query.slice(at));
-  return { text, excluded: [...excluded], phrases, exact: [...exact] };
+  return { text, excluded: [...excluded], phrases, without, exact: [...exact] };
 }
