@@ -53,4 +53,13 @@ describe('highlight and snippet', () => {
     expect(storySnippet('Birds return to the island.', body, ['penguins', 'colony'], []).map((s) => s.text).join('')).toMatch(/penguins waddled back to the colony/);
     expect(storySnippet('Penguins return to their colony.', body, ['penguins', 'colony'], []).map((s) => s.text).join('')).toBe('Penguins return to their colony.');
   });
+
+  it('never cuts off a marked word the passage was chosen for', () => {
+    const text = `covid cases rose, said the report on the vaccine. ${'More words follow here. '.repeat(10)}`;
+    // The window ends exactly after "vaccine", with a full stop after it and no space.
+    const chars = text.indexOf('vaccine') + 'vaccine'.length;
+    const { segments, words } = snippet(text, ['covid', 'vaccine'], [], chars);
+    expect(marked(segments)).toEqual(['covid', 'vaccine']);
+    expect(words).toBe(2);
+  });
 });

@@ -132,16 +132,18 @@ function searchForm(written: string): string {
  * fall between words.
  */
 function bestWindow(text: string, marks: Mark[], chars: number, known: Set<string>): Window {
-  let best = { from: 0, words: new Set<string>(), count: 0 };
+  let best = { from: 0, words: new Set<string>(), count: 0, need: 0 };
   marks.forEach((mark, i) => {
     const from = Math.max(0, mark.start - Math.floor(chars / 4));
     const words = new Set<string>();
     let count = 0;
+    let need = 0;
     for (let j = i; j < marks.length && marks[j].end <= from + chars; j++) {
       if (!known.has(marks[j].word)) words.add(marks[j].word);
       count++;
+      need = marks[j].end;
     }
-    if (words.size > best.words.size || (words.size === best.words.size && count > best.count)) best = { from, words, count };
+    if (words.size > best.words.size || (words.size === best.words.size && count > best.count)) best = { from, words, count, need };
   });
   let start = best.from;
   const firstMark = marks.find((m) => m.start >= start)?.start ?? start;
@@ -151,8 +153,10 @@ function bestWindow(text: string, marks: Mark[], chars: number, known: Set<strin
   }
   let end = Math.min(text.length, start + chars);
   if (end < text.length) {
+    // Cut between words, never before a marked word the window was chosen for.
     const space = text.lastIndexOf(' ', end);
-    end = space > start + chars / 2 ? space : end;
+    const after = text.indexOf(' ', best.need);
+    end = space > start + chars / 2 && space >= best.need ? space : best.need > 0 && after >= 0 ? Math.max(end, after) : end;
   }
   return { start, end, words: best.words };
 }
