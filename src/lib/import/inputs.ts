@@ -26,7 +26,12 @@ export function expandInputs(inputs: string[], cwd: string): string[] {
 
 function storyFilesUnder(folder: string): string[] {
   const files: string[] = [];
-  const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return [folder]; // a folder that cannot be read is reported as an input that cannot, and the rest go on
+  }
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {

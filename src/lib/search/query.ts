@@ -16,6 +16,8 @@ export type Load = (file: string) => Promise<unknown>;
 
 /** Words whose hits are kept between searches. */
 const RECENT_WORDS = 64;
+/** Story texts kept between searches: a page of results and a batch of phrase checks, several times over. */
+const RECENT_TEXTS = 200;
 /** Terms whose decoded postings are kept between searches. */
 const DECODED_TERMS = 1024;
 /**
@@ -435,7 +437,22 @@ export class ArchiveSearch {
    */
   async texts(numbers: number[]): Promise<string[]> {
     const docs = await this.docs(numbers);
-    return Promise.all(docs.map((doc) => this.file<string>(doc.full)));
+    return Promise.all(docs.map((doc) => this.text(doc.full)));
+  }
+
+  /** Whole texts are large: only the most recently used are kept, not every one a session met. */
+  private readonly recentTexts = new Map<string, Promise<string>>();
+
+  private text(name: string): Promise<string> {
+    let pending = this.recentTexts.get(name);
+    if (pending) this.recentTexts.delete(name);
+    else {
+      pending = this.load(name) as Promise<string>;
+      pending.catch(() => this.recentTexts.delete(name));
+    }
+    this.recentTexts.set(name, pending);
+    if (this.recentTexts.size > RECENT_TEXTS) this.recentTexts.delete(this.recentTexts.keys().next().value as string);
+    return pending;
   }
 
   /**
