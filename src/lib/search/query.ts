@@ -403,7 +403,9 @@ export class ArchiveSearch {
   private async withPhrases(ranked: Ranked[], phrases: Phrase[], without: Phrase[], wanted: number): Promise<Ranked[]> {
     const holding: Ranked[] = [];
     let checked = 0;
-    while (checked < ranked.length && checked < PHRASE_CHECKS && holding.length < wanted) {
+    // While a phrase is still being typed, each keystroke checks one batch: the rest waits for the closing quote.
+    const most = phrases.some((phrase) => phrase.open) ? PHRASE_BATCH : PHRASE_CHECKS;
+    while (checked < ranked.length && checked < most && holding.length < wanted) {
       const batch = ranked.slice(checked, checked + PHRASE_BATCH);
       const numbers = batch.map((story) => story.number);
       const [docs, texts] = await Promise.all([this.docs(numbers), this.texts(numbers)]);

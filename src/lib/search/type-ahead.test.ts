@@ -121,6 +121,18 @@ describe('phrases and snippets', () => {
     expect(loose.total).toBeGreaterThan(5);
   });
 
+  it('checks one batch of stories for a phrase still being typed, and up to a hundred once it is closed', async () => {
+    const { search: fresh, loaded } = memoryArchive(
+      rows.map((row, i) => ({ headline: row.title, path: `/s/${i}/`, day: row.date.slice(0, 10), year: 2020, source: '', topics: [], text: row.body })),
+    );
+    const texts = () => loaded.filter((name) => name.startsWith('x.')).length;
+    await fresh.search({ query: '"the president of', limit: 10 });
+    expect(texts()).toBeLessThanOrEqual(20);
+    await fresh.search({ query: '"the president of"', limit: 10 });
+    expect(texts()).toBeGreaterThan(20);
+    expect(texts()).toBeLessThanOrEqual(100);
+  });
+
   it('shows the passage that matched, every matched form marked', async () => {
     const outcome = await search.search({ query: 'neandertal', limit: 1 });
     const view = resultsView({ query: 'neandertal' }, outcome, await search.texts([outcome.stories[0].number]));
