@@ -18,8 +18,9 @@ import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveSite } from '../tests/helpers/static-server.ts';
 import { htmlToText } from '../src/lib/html-text.ts';
 import { storyMarkdownProcessor } from '../src/lib/markdown/pipeline.ts';
-import { SearchIndexBuilder } from '../src/lib/search/build.ts';
-import { ArchiveSearch } from '../src/lib/search/query.ts';
+import type { SearchStory } from '../src/lib/search/build.ts';
+import type { ArchiveSearch } from '../src/lib/search/query.ts';
+import { memoryArchive } from '../tests/helpers/search-archive.ts';
 import { resultPaths } from './browser-measure.ts';
 import { readCorpus, writeCorpusArchive, type CorpusStory } from './generate-archive.ts';
 import { QUERIES_FILE, type RelevanceQuery } from './relevance-set.ts';
@@ -67,17 +68,14 @@ export async function archiveSearchInNode(corpus: CorpusStory[] = readCorpus()):
     .map((s, i) => ({ ...s, date: corpus[i].date }))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.sitePath < b.sitePath ? -1 : 1));
   fs.rmSync(dir, { recursive: true, force: true });
-  const builder = new SearchIndexBuilder();
   const renderer = await storyMarkdownProcessor().createRenderer({ syntaxHighlight: false, image: { domains: [], remotePatterns: [] } });
-  // Each story's whole text is a file of its own, which the site writes beside the index.
-  const texts = [];
+  const indexed: SearchStory[] = [];
   for (const s of stories) {
     const text = htmlToText((await renderer.render(s.paragraphs.join('\n\n'))).code);
-    texts.push(builder.add({ headline: s.title, path: s.sitePath, day: s.date, year: Number(s.date.slice(0, 4)), source: '', topics: [], text }));
+    indexed.push({ headline: s.title, path: s.sitePath, day: s.date, year: Number(s.date.slice(0, 4)), source: '', topics: [], text });
   }
-  const { files, manifest } = builder.files();
-  const byName = new Map([...texts, ...files, manifest].map((f) => [f.name, JSON.parse(f.body)]));
-  return new ArchiveSearch(JSON.parse(manifest.body), async (name) => byName.get(name));
+  // Every file the site writes, each story's whole text too, read by name.
+  return memoryArchive(indexed).search;
 }
 
 async function quickRanks(queries: RelevanceQuery[]): Promise<number[]> {

@@ -52,7 +52,7 @@ function fromRss(item: Json): FeedStory {
     title: readable(item.title),
     date: textOf(item.pubDate) ?? textOf(dc.date) ?? first(dc.dates),
     url: textOf(item.link) ?? guidLink(item.guid),
-    dek: content && description ? plainText(description) : undefined,
+    dek: content && description ? pageText(description) : undefined,
     authors: [...list(dc.creators), ...list(dc.creator), ...list(item.authors), ...list(item.author)].map(readable).filter((name): name is string => Boolean(name)),
     tags: list(item.categories).map((category) => readable(typeof category === 'object' ? (category as Json).name : category)).filter((tag): tag is string => Boolean(tag)),
     html: content ?? description,
@@ -69,7 +69,7 @@ function fromAtom(entry: Json): FeedStory {
     date: textOf(entry.published) ?? textOf(entry.updated),
     updated: textOf(entry.published) ? textOf(entry.updated) : undefined,
     url: textOf(link?.href),
-    dek: content && summary ? plainText(summary) : undefined,
+    dek: content && summary ? pageText(summary) : undefined,
     authors: (list(entry.authors) as Json[]).map((author) => readable(author.name)).filter((name): name is string => Boolean(name)),
     tags: (list(entry.categories) as Json[]).map((category) => readable(category.label ?? category.term)).filter((tag): tag is string => Boolean(tag)),
     html: content ?? summary,
@@ -99,10 +99,6 @@ function textOf(value: unknown): string | undefined {
 function readable(value: unknown): string | undefined {
   const text = textOf(value);
   return text === undefined ? undefined : pageText(text) || undefined;
-}
-
-function plainText(html: string): string {
-  return pageText(html);
 }
 
 function list(value: unknown): unknown[] {

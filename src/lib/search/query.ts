@@ -162,17 +162,18 @@ export class ArchiveSearch {
 
   /** The term `word` is, and those it begins (the closest TERMS_PER_WORD), without near spellings. */
   private async startsOf(word: string): Promise<TermMatch[]> {
-    const keys = shardKeysFor(word, Object.keys(this.manifest.dictionary));
-    const dictionaries = await Promise.all(keys.map((key) => this.dictionary(key)));
-    return dictionaries
+    return (await this.dictionariesFor(word))
       .flatMap((dictionary) => dictionary.startingWith(word).slice(0, TERMS_PER_WORD).map((term) => ({ term, dictionary })))
       .map(({ term, dictionary }) => ({ term, exact: term === word, quality: term === word ? MATCH_QUALITY.exact : prefixQuality(word, term), file: dictionary.fileOf(term) }));
   }
 
   private async lookUp(word: string): Promise<TermMatch[]> {
-    const keys = shardKeysFor(word, Object.keys(this.manifest.dictionary));
-    const dictionaries = await Promise.all(keys.map((key) => this.dictionary(key)));
-    return dictionaries.flatMap((dictionary) => dictionary.match(word));
+    return (await this.dictionariesFor(word)).flatMap((dictionary) => dictionary.match(word));
+  }
+
+  /** The dictionary shards that can hold terms for `word`. */
+  private dictionariesFor(word: string): Promise<TermDictionary[]> {
+    return Promise.all(shardKeysFor(word, Object.keys(this.manifest.dictionary)).map((key) => this.dictionary(key)));
   }
 
   /** Terms that differ from `word` only in their first letter, or by one more first letter. */
@@ -234,9 +235,7 @@ export class ArchiveSearch {
   /** Every term `word` begins, with the postings file of each; undefined when they fill more than FRAGMENT_FILES files. */
   private termsStartingWith(word: string): Promise<{ term: string; file: string }[] | undefined> {
     return this.remembered(`start:${word}`, async () => {
-      const keys = shardKeysFor(word, Object.keys(this.manifest.dictionary));
-      const dictionaries = await Promise.all(keys.map((key) => this.dictionary(key)));
-      const located = dictionaries.flatMap((dictionary) => dictionary.startingWith(word).map((term) => ({ term, file: dictionary.fileOf(term) })));
+      const located = (await this.dictionariesFor(word)).flatMap((dictionary) => dictionary.startingWith(word).map((term) => ({ term, file: dictionary.fileOf(term) })));
       return new Set(located.map(({ file }) => file)).size > FRAGMENT_FILES ? undefined : located;
     });
   }
@@ -245,8 +244,7 @@ export class ArchiveSearch {
   private exactHits(term: string): Promise<WordHits> {
     return this.remembered(`exact:${term}`, async () => {
       const hits: WordHits = { scores: new Map(), inHeadline: new Set(), headlineStarts: new Set(), leads: new Set(), asTyped: new Set() };
-      const keys = shardKeysFor(term, Object.keys(this.manifest.dictionary));
-      for (const dictionary of await Promise.all(keys.map((key) => this.dictionary(key)))) {
+      for (const dictionary of await this.dictionariesFor(term)) {
         if (dictionary.terms[binarySearch(dictionary.terms, term)] !== term) continue;
         const file = dictionary.fileOf(term);
         this.addHits(hits, this.postingsOf(term, await this.file<PostingsFile>(file)), MATCH_QUALITY.exact, true);
