@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content-dir.ts';
 import { splitList } from '../lib/import/read-json.ts';
-import { describeRejection } from '../lib/import/rejects.ts';
+import { describeRejection, recordPlace } from '../lib/import/rejects.ts';
 import { importFiles, summaryLine, type ImportSummary } from '../lib/import/run.ts';
 import type { InputFormat } from '../lib/import/record.ts';
 import { progressBar, type ProgressBar } from './progress.ts';
@@ -13,7 +13,9 @@ const HELP = `Usage: npm run import -- [options] <file…>
 Imports stories into the archive: each becomes content/stories/<yyyy>/<mm>/<slug>.md.
 Formats, by extension: .txt (plain text; needs --title and --date), .md (frontmatter + markdown),
 .html/.htm (a saved news page), .jsonl (one story per line), .json (a story, a list, or a JSON Feed),
-.rss/.atom/.rdf/.xml (a feed: one story per item).
+.rss/.atom/.rdf/.xml (a feed: one story per item), .warc/.warc.gz/.wacz (a web archive: each captured
+page that is a story, its capture time as archived, its address as url; redirects, error pages and
+index pages are listed as skipped).
 "-" reads standard input (format guessed, or give --format). A folder is read recursively: every
 file with one of these extensions in it (not the <name>_files/ folders browsers save beside pages,
 nor earlier rejects files).
@@ -37,6 +39,9 @@ Stories already in the archive (same original URL or same text) are skipped; no 
 overwritten. Records that cannot be imported are listed with file, line and reason, and kept in
 <input>.rejects.jsonl beside the input to fix and import again; the exit code is then 1.
 The last line printed is: imported N, duplicates M, rejected K`;
+
+/** Smaller inputs import in moments: a bar would only flicker. */
+const PROGRESS_BYTES = 1024 * 1024;
 
 const FORMATS: InputFormat[] = ['txt', 'md', 'html', 'jsonl', 'json', 'feed'];
 
@@ -87,13 +92,14 @@ async function main(): Promise<number> {
     positionals,
     { contentDir: values['content-dir'] ?? contentDir(), fields, format: values.format as InputFormat | undefined, dryRun },
     {
-      start: (total) => {
-        if (process.stderr.isTTY && total >= 50) bar = progressBar(total);
+      start: (totalBytes) => {
+        if (process.stderr.isTTY && totalBytes !== undefined && totalBytes >= PROGRESS_BYTES) bar = progressBar(totalBytes);
       },
-      progress: (done) => bar?.update(done),
+      progress: (readBytes, _, records) => bar?.update(readBytes, records),
+      skipped: (page) => say(process.stderr, `skipped: ${page.file}, ${page.where}: ${page.reason}`),
       imported: (_, file) => say(process.stdout, `wrote ${file}`),
       wouldWrite: (story, file) => say(process.stdout, `would write ${file}:\n${story.text}`),
-      duplicate: (story, reason) => say(process.stderr, `duplicate: ${story.record.file}:${story.record.line} "${story.title}": ${reason}`),
+      duplicate: (story, reason) => say(process.stderr, `duplicate: ${recordPlace(story.record)} "${story.title}": ${reason}`),
       rejected: (rejection) => say(process.stderr, `rejected: ${describeRejection(rejection)}`),
       rejectsWritten: (_, file, count) =>
         say(process.stderr, `${count} rejected record${count === 1 ? '' : 's'} kept in ${file}: fix them there and import that file again`),
@@ -102,6 +108,7 @@ async function main(): Promise<number> {
   );
   bar?.clear();
   if (summary.interrupted) process.stderr.write('import: interrupted; every story written so far is complete\n');
+  if (summary.skipped > 0) process.stderr.write(`skipped ${summary.skipped} captured page${summary.skipped === 1 ? '' : 's'} that are not stories (listed above)\n`);
   process.stdout.write(`${summaryLine(summary)}\n`);
   if (summary.interrupted) return 130;
   return summary.rejected > 0 ? 1 : 0;

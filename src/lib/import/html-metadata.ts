@@ -83,7 +83,8 @@ function isName(value: string | undefined): value is string {
   return Boolean(value && !/^(?:https?:)?\/\/|^www\./i.test(value) && /\p{L}/u.test(value));
 }
 
-function jsonLdArticle(page: Root): Json | undefined {
+/** The page's JSON-LD object of an article type, if it has one. */
+export function jsonLdArticle(page: Root): Json | undefined {
   for (const script of selectAll('script[type="application/ld+json"]', page)) {
     let data: unknown;
     try {
@@ -132,7 +133,7 @@ function metaElements(page: Root, key: string): Element[] {
   );
 }
 
-function metaContent(page: Root, key: string): string | undefined {
+export function metaContent(page: Root, key: string): string | undefined {
   return metaAll(page, key)?.[0];
 }
 

@@ -13,6 +13,8 @@ export interface SourceRecord {
   file: string;
   /** The line the record starts on, for messages. */
   line: number;
+  /** Where in the input the record is when a line says too little ("record 7 (https://…)" in a web archive). */
+  where?: string;
   /** Frontmatter fields found in the input, under the schema's names. */
   fields: Record<string, unknown>;
   body?: SourceBody;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { REJECTED_FIELD } from './read-json.ts';
 import type { Rejection } from './prepare.ts';
+import type { SourceRecord } from './record.ts';
 import { writeNewFile } from './write.ts';
 
 // Every record that could not be imported is kept, with where it came from and why, in a JSON Lines
@@ -8,7 +9,12 @@ import { writeNewFile } from './write.ts';
 
 /** "file:line: reason; reason" — how a rejection is reported. */
 export function describeRejection({ record, reasons }: Rejection): string {
-  return `${record.file}:${record.line}: ${reasons.join('; ')}`;
+  return `${recordPlace(record)}: ${reasons.join('; ')}`;
+}
+
+/** Where a record is, for messages: "file:line", or "file, record 7 (https://…)" in a web archive. */
+export function recordPlace(record: SourceRecord): string {
+  return record.where ? `${record.file}, ${record.where}` : `${record.file}:${record.line}`;
 }
 
 export function rejectsText(rejections: Rejection[]): string {

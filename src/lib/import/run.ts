@@ -8,6 +8,7 @@ import type { InputFormat, SourceRecord } from './record.ts';
 import { writeRejects } from './rejects.ts';
 import { writeNewFile } from './write.ts';
 import { expandInputs } from './inputs.ts';
+import { webArchiveKind, webArchiveRecords, type SkippedPage } from './read-web-archive.ts';
 
 // An import run: read every input, prepare each story, skip what the archive already has, place
 // and write the rest, and keep every rejected record in a rejects file beside its input.
@@ -27,12 +28,16 @@ export interface ImportSettings {
 }
 
 export interface ImportEvents {
-  start?(total: number): void;
-  progress?(done: number, total: number): void;
+  /** `totalBytes`: the size of every input together (undefined when one is standard input). */
+  start?(totalBytes: number | undefined): void;
+  /** After each record: how many bytes of the inputs are read, and how many records are done. */
+  progress?(readBytes: number, totalBytes: number | undefined, records: number): void;
   imported?(story: PreparedStory, file: string): void;
   wouldWrite?(story: PreparedStory, file: string): void;
   duplicate?(story: PreparedStory, reason: string): void;
   rejected?(rejection: Rejection): void;
+  /** A captured page in a web archive that is not a story (a redirect, an error, an index page). */
+  skipped?(page: SkippedPage): void;
   rejectsWritten?(input: string, file: string, count: number): void;
   /** Asked between records: true stops the run (after Ctrl-C), with everything so far kept. */
   stop?(): boolean;
@@ -42,6 +47,8 @@ export interface ImportSummary {
   imported: number;
   duplicates: number;
   rejected: number;
+  /** Pages in web archives that are not stories; not counted among the records. */
+  skipped: number;
   /** The files written (or, in a dry run, that would be), as absolute paths. */
   files: string[];
   interrupted: boolean;
@@ -61,19 +68,28 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
   const now = settings.now ?? new Date();
   const readInput = settings.readInput ?? ((file: string) => fs.readFileSync(file === '-' ? 0 : path.resolve(cwd, file), 'utf8'));
   const archive = loadArchive(path.resolve(cwd, settings.contentDir), shown);
-  const batches = expandInputs(inputs, cwd).map((input) => ({ input, records: readInput_(input) }));
-  const total = batches.reduce((sum, batch) => sum + batch.records.length, 0);
-  const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: 0, files: [], interrupted: false };
-  events.start?.(total);
+  // Inputs are read one at a time, and web archives record by record: memory holds one file, not all.
+  const files = expandInputs(inputs, cwd);
+  const sizes = files.map((input) => (input === '-' ? undefined : sizeOf(path.resolve(cwd, input))));
+  const totalBytes = sizes.includes(undefined) ? undefined : sizes.reduce((sum: number, size) => sum + (size ?? 0), 0);
+  const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: 0, skipped: 0, files: [], interrupted: false };
+  events.start?.(totalBytes);
 
   let done = 0;
-  for (const { input, records } of batches) {
+  let readBefore = 0;
+  for (const [index, input] of files.entries()) {
     const rejections: Rejection[] = [];
-    for (const record of records) {
+    let readHere = 0;
+    for await (const record of recordsOf(input, (bytes) => (readHere = bytes))) {
       await new Promise((resolve) => setImmediate(resolve)); // lets Ctrl-C be heard between records
       if (events.stop?.()) {
         summary.interrupted = true;
         break;
+      }
+      if (!('fields' in record)) {
+        summary.skipped++;
+        events.skipped?.(record);
+        continue;
       }
       const result = prepareStory(record, settings.fields);
       if ('rejection' in result) {
@@ -93,8 +109,9 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
           else events.imported?.(result.story, shown(file));
         }
       }
-      events.progress?.(++done, total);
+      events.progress?.(readBefore + readHere, totalBytes, ++done);
     }
+    readBefore += sizes[index] ?? 0;
     // An input that could not be read has nothing to keep: its message says what to do.
     const kept = rejections.filter((rejection) => Object.keys(rejection.record.raw).length > 0);
     if (kept.length > 0 && !settings.dryRun) {
@@ -105,22 +122,36 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
   }
   return summary;
 
-  function readInput_(input: string): SourceRecord[] {
+  /** An input's records; `read` hears how many of its bytes are read so far. */
+  async function* recordsOf(input: string, read: (bytes: number) => void): AsyncGenerator<SourceRecord | SkippedPage> {
+    if (input !== '-' && !settings.format && webArchiveKind(input)) {
+      try {
+        yield* webArchiveRecords(path.resolve(cwd, input), input, now, read);
+      } catch (error) {
+        yield unreadable(input, error);
+      }
+      return;
+    }
     let text: string;
     try {
       text = readInput(input);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file: check the path' : `cannot read it: ${(error as Error).message}`;
-      return [{ file: input, line: 0, fields: {}, raw: {}, problem: reason, many: false, format: 'txt' }];
+      yield unreadable(input, error);
+      return;
     }
     const format = settings.format ?? (input === '-' ? sniffFormat(text) : formatOfName(input));
     if (!format) {
-      const problem = `cannot tell the format from the name: use .txt, .md, .html, .jsonl, .json or a feed (.rss, .atom, .rdf, .xml), or pass --format`;
-      return [{ file: input, line: 0, fields: {}, raw: {}, problem, many: false, format: 'txt' }];
+      const problem = `cannot tell the format from the name: use .txt, .md, .html, .jsonl, .json, a feed (.rss, .atom, .rdf, .xml) or a web archive (.warc, .warc.gz, .wacz), or pass --format`;
+      yield { file: input, line: 0, fields: {}, raw: {}, problem, many: false, format: 'txt' };
+      return;
     }
-    return readRecords(text, input === '-' ? '(stdin)' : input, format, now);
+    const records = readRecords(text, input === '-' ? '(stdin)' : input, format, now);
+    const size = Buffer.byteLength(text);
+    for (const [index, record] of records.entries()) {
+      read(Math.round((size * (index + 1)) / records.length));
+      yield record;
+    }
   }
-
   /** Places a story under a free name and writes it (unless dry-running); returns its path. */
   function place(story: PreparedStory): string {
     for (const slug of candidateSlugs(story.title)) {
@@ -134,4 +165,19 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
     }
     throw new Error('unreachable: candidate slugs never run out');
   }
+}
+
+function sizeOf(file: string): number | undefined {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0; // reading it reports what is wrong
+  }
+}
+
+/** An input that cannot be read at all, as a record that says why. */
+function unreadable(input: string, error: unknown): SourceRecord {
+  const code = (error as NodeJS.ErrnoException).code;
+  const problem = code === 'ENOENT' ? 'no such file: check the path' : `cannot read it: ${(error as Error).message}`;
+  return { file: input, line: 0, fields: {}, raw: {}, problem, many: false, format: 'txt' };
 }
