@@ -50,7 +50,8 @@ function normaliseText(node: AnyNode): void {
 
 function dropFurniture(parent: Parent): void {
   parent.children = parent.children.filter((node) => {
-    if (node.type === 'paragraph') return hasContent(node) && !isFurniture(textOf(node));
+    // A picture's caption keeps its credit ("Photo: Reuters"), which in running text is furniture.
+    if (node.type === 'paragraph') return hasContent(node) && (node.data?.caption === true || !isFurniture(textOf(node)));
     if (node.type === 'html') return !/^<!--[\s\S]*-->$/.test(node.value.trim());
     if (node.type === 'blockquote' || node.type === 'listItem' || node.type === 'list') {
       dropFurniture(node);

@@ -24,7 +24,7 @@ export const FURNITURE_LINES: RegExp[] = [
 /** HTML blocks that are never the story: removed before a saved page becomes markdown. */
 export const FURNITURE_ELEMENTS =
   'script, style, noscript, template, nav, aside, footer, header, form, button, input, select, textarea, ' +
-  'iframe, object, embed, svg, canvas, figure, img, picture, video, audio, dialog, [hidden], [aria-hidden="true"], ' +
+  'iframe, object, embed, svg, canvas, img, picture, video, audio, dialog, [hidden], [aria-hidden="true"], ' +
   '[role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"], h1';
 
 /** Class or id words that mark furniture blocks: ad slots, share bars, comments, newsletter boxes. */

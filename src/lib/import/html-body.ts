@@ -5,8 +5,10 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
 import { toString } from 'hast-util-to-string';
+import { toHtml } from 'hast-util-to-html';
 import { FURNITURE_CLASS, FURNITURE_ELEMENTS } from './clean.ts';
 import { readabilityHtml } from './readability.ts';
+import { figureHandler } from './figure-caption.ts';
 
 // A saved page → the story's body as a markdown tree: the article alone, without the page around
 // it (navigation, ads, share bars, comments, scripts), links made absolute.
@@ -20,7 +22,7 @@ const STORY_WORDS = 50;
 
 const parser = unified().use(rehypeParse);
 const fragmentParser = unified().use(rehypeParse, { fragment: true });
-const toMarkdownTree = unified().use(rehypeRemark);
+const toMarkdownTree = unified().use(rehypeRemark, { handlers: { figure: figureHandler } });
 
 export function parseHtml(html: string): HastRoot {
   return parser.parse(html);
@@ -38,18 +40,25 @@ export function pageArticleTree(html: string, page: HastRoot, baseUrl?: string):
  */
 export function pageArticle(html: string, page: HastRoot): HastRoot | Element {
   const marked = select(MARKED_BODY, page);
-  if (marked && wordCount(marked) >= STORY_WORDS) return marked;
-  const extracted = readabilityHtml(html);
-  if (extracted) {
-    const tree = fragmentParser.parse(extracted);
-    if (wordCount(tree) > 0) return tree;
+  if (marked && wordCount(marked) >= STORY_WORDS) {
+    // The marked body may still hold a video player's controls or a gallery: Readability, run on
+    // it alone, leaves those out and cannot stray outside it.
+    return readabilityTree(`<html><head></head><body>${toHtml(marked)}</body></html>`) ?? marked;
   }
+  const extracted = readabilityTree(html);
+  if (extracted) return extracted;
   return ARTICLE_BODY.map((selector) => select(selector, page)).find((element) => element && wordCount(element) > 0) ?? page;
 }
 
 /** Where the story is in HTML that holds little else (an export's `html` field): its usual container, or all of it. */
 export function fragmentArticle(page: HastRoot): HastRoot | Element {
   return [MARKED_BODY, ...ARTICLE_BODY].map((selector) => select(selector, page)).find(Boolean) ?? page;
+}
+
+function readabilityTree(html: string): HastRoot | undefined {
+  const extracted = readabilityHtml(html);
+  const tree = extracted === undefined ? undefined : fragmentParser.parse(extracted);
+  return tree && wordCount(tree) > 0 ? tree : undefined;
 }
 
 function wordCount(node: HastRoot | Element): number {

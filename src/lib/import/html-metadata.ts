@@ -3,6 +3,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { pageDates } from './page-dates.ts';
 import { bylineNames, pageText } from './page-text.ts';
+import { pageHeadline } from './page-headline.ts';
 
 // A saved news page names its story in several places; the first that has a field wins, in this
 // order: JSON-LD NewsArticle (what publishers give search engines), OpenGraph, plain <meta>, and the
@@ -30,11 +31,11 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
 const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
   'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created',
-  'citation_publication_date', 'article.published', 'date', 'originalpublicationdate',
+  'citation_publication_date', 'article.published', 'article:publicationdate', 'date', 'originalpublicationdate',
 ];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
 /** Elements whose short text may be the date a reader sees by the byline. */
-const SHOWN_DATE = '.byline, .dateline, .date, .published, .timestamp, .article-date, .post-date, .entry-date, time';
+const SHOWN_DATE = '.byline, .dateline, .published, [class*="date"], [class*="Date"], [class*="timestamp"], [class*="pubtime"], [class*="pubTime"], time';
 
 /** `now` bounds the dates a page may have: none after it. */
 export function pageMetadata(page: Root, now: Date): PageMetadata {
@@ -46,10 +47,11 @@ export function pageMetadata(page: Root, now: Date): PageMetadata {
     {
       published: [
         text(ld?.datePublished),
-        text(ld?.dateCreated),
         ...PUBLISHED_META.map(meta),
         attribute(page, '[itemprop="datePublished"]', 'content') ?? attribute(page, '[itemprop="datePublished"]', 'dateTime'),
         attribute(page, 'time[pubdate]', 'dateTime'),
+        // When the record was made in the publisher's system: often a day after it went out.
+        text(ld?.dateCreated),
         attribute(page, 'time[datetime]', 'dateTime'),
       ].filter((value) => value !== undefined),
       modified: [text(ld?.dateModified), ...MODIFIED_META.map(meta), attribute(page, '[itemprop="dateModified"]', 'content')].filter((value) => value !== undefined),
@@ -66,7 +68,11 @@ export function pageMetadata(page: Root, now: Date): PageMetadata {
   const authors = [names(ld?.author), [meta('article:author')], [meta('author')]].map((list) => list.map(readable).filter(isName)).find((list) => list.length > 0);
   const byline = elementText(page, '[rel~="author"], .byline, [itemprop="author"]');
   return {
-    title: readable(first(text(ld?.headline), text(ld?.name), meta('og:title'), meta('twitter:title'), elementText(page, 'h1'), elementText(page, 'title'))),
+    title: pageHeadline({
+      shown: selectAll('h1', page).map((h1) => readable(toString(h1))).filter((shown) => shown !== undefined),
+      declared: [text(ld?.headline), text(ld?.name), meta('og:title'), meta('twitter:title'), elementText(page, 'title')].map(readable),
+      names: [meta('og:site_name'), ...names(ld?.publisher), meta('application-name'), ...(authors ?? [])].map(readable),
+    }),
     dek: readable(first(text(ld?.description), meta('og:description'), meta('description'))),
     ...dates,
     source: readable(first(meta('og:site_name'), names(ld?.publisher)[0], meta('application-name'))),
@@ -88,7 +94,8 @@ export function jsonLdArticle(page: Root): Json | undefined {
   for (const script of selectAll('script[type="application/ld+json"]', page)) {
     let data: unknown;
     try {
-      data = JSON.parse(toString(script));
+      // Some publishers wrap it as if it were XHTML (<![CDATA[ … ]]>) or hide it in a comment.
+      data = JSON.parse(toString(script).replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)|(?:\/\/\s*)?(?:\]\]>|-->)\s*$/g, ''));
     } catch {
       continue; // a broken block of JSON-LD is the page's problem, not the story's
     }

@@ -34,3 +34,9 @@ export function textOf(node: { type: string; value?: string; children?: unknown[
   if (typeof node.value === 'string') return node.value;
   return (node.children ?? []).map((child) => textOf(child as typeof node)).join('');
 }
+
+/** A node's text with a space between blocks and words, so that neighbouring paragraphs' words stay apart. */
+export function spacedTextOf(node: { type: string; value?: string; children?: unknown[] }): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((child) => spacedTextOf(child as typeof node)).join(' ');
+}

@@ -27,5 +27,8 @@ describe('a page’s dates', () => {
     expect(dayInPath('https://example.com/2019-11-19/story')).toBe('2019-11-19');
     expect(dayInPath('https://example.com/2019/11/story')).toBeUndefined();
     expect(dayInPath('https://example.com/item/20191119')).toBeUndefined();
+    expect(dayInPath('https://example.com/hidden-heroines-of-chaos-20190520/')).toBe('2019-05-20');
+    expect(dayInPath('https://example.com/a/20161014/006270.htm')).toBe('2016-10-14');
+    expect(dayInPath('https://example.com/story-20191345/')).toBeUndefined(); // no 45th day
   });
 });

@@ -48,9 +48,14 @@ function dayOf(date: string): string {
   return date.slice(0, 10);
 }
 
-/** The day an address names in its path (/2019/11/19/…), written as an ISO day. */
+/**
+ * The day an address names in its path (/2019/11/19/…, a slug ending -20191119, a folder /20191119/…),
+ * written as an ISO day. Eight digits alone at the end (/item/20191119) are as likely an id.
+ */
 export function dayInPath(url: string | undefined): string | undefined {
   if (!url || !URL.canParse(url)) return undefined;
-  const found = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$)/.exec(new URL(url).pathname);
-  return found ? `${found[1]}-${found[2].padStart(2, '0')}-${found[3].padStart(2, '0')}` : undefined;
+  const path = new URL(url).pathname;
+  const found = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$)/.exec(path) ?? /(?:[_-]|\/(?=\d{8}\/.))((?:19|20)\d{2})(\d{2})(\d{2})(?=[/._-]|$)/.exec(path);
+  const day = found && `${found[1]}-${found[2].padStart(2, '0')}-${found[3].padStart(2, '0')}`;
+  return day && !dateProblem(day) ? day : undefined;
 }

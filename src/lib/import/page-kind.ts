@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { select } from 'hast-util-select';
 import { jsonLdArticle, metaContent } from './html-metadata.ts';
+import { spacedTextOf } from './markdown.ts';
 
 // A crawl captures every page of a site, and most are not stories: the home page, section, tag and
 // author pages, search results. Each is told apart from a story before it is imported, so that
@@ -30,7 +31,7 @@ export function notAStory(page: HastRoot, uri: string, body: Root): string | nul
   if (/^\/(?:index\.\w+)?$/i.test(path)) return 'a home page, not a story';
   const first = path.split('/').filter(Boolean)[0]?.toLowerCase();
   if (first && INDEX_SEGMENTS.has(first)) return `an index page (/${first}/…), not a story`;
-  const words = wordsIn(spacedText(body));
+  const words = wordsIn(spacedTextOf(body));
   if (words < STORY_WORDS) return `too little running text for a story (${words} words)`;
   const linked = wordsIn(linkedText(body));
   if (linked / words > LINKED_SHARE) return `mostly links (${linked} of ${words} words), a list of stories rather than one`;
@@ -43,13 +44,7 @@ function wordsIn(text: string): number {
 
 type Node = Root | Root['children'][number];
 
-/** A node's text with a space between blocks, so that words of neighbouring paragraphs stay apart. */
-function spacedText(node: Node): string {
-  if ('value' in node) return node.value;
-  return 'children' in node ? node.children.map((child) => spacedText(child)).join(' ') : '';
-}
-
 function linkedText(node: Node): string {
-  if (node.type === 'link') return spacedText(node);
+  if (node.type === 'link') return spacedTextOf(node);
   return 'children' in node ? node.children.map((child) => linkedText(child)).join(' ') : '';
 }

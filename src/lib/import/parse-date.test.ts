@@ -11,6 +11,12 @@ describe('dates as inputs write them', () => {
     expect(writtenDay('Friday, the bridge reopened')).toBeNull();
   });
 
+  it('reads the year-month-day characters of Chinese and Japanese dates', () => {
+    expect(writtenDay('2016年10月14日')).toBe('2016-10-14');
+    expect(writtenDay('2016年10月14日07:17')).toBe('2016-10-14');
+    expect(writtenDay('2016年2月30日')).toBeNull();
+  });
+
   it('turns ISO variants into the archive form and leaves the unreadable for the schema', () => {
     expect(toStoryDate('2024-09-17T08:30:00+0200')).toBe('2024-09-17T08:30:00+02:00');
     expect(toStoryDate('2024-09-17 08:30:00Z')).toBe('2024-09-17T08:30:00Z');

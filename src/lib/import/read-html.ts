@@ -18,6 +18,10 @@ export function pageRecord(html: string, file: string, now: Date, address?: stri
   if (byline) fields.byline = /^by\s/i.test(byline) ? byline : `By ${byline}`;
   for (const [name, value] of Object.entries(fields)) if (value === undefined) delete fields[name];
   const tree = pageArticleTree(html, page, metadata.url ?? address);
+  // The headline, which the story's page shows from its frontmatter, is often the article's first heading too.
+  const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const first = tree.children[0];
+  if (first?.type === 'heading' && typeof fields.title === 'string' && fold(textOf(first)) === fold(fields.title)) tree.children.shift();
   // Pages often fill their description with the first sentences; that is not a dek.
   const start = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 60);
   if (typeof fields.dek === 'string' && start(textOf(tree)).startsWith(start(fields.dek).replace(/(?:…|\.\.\.)$/, ''))) delete fields.dek;

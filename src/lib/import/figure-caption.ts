@@ -1,0 +1,44 @@
+import type { Element, ElementContent } from 'hast';
+import type { Handle } from 'hast-util-to-mdast';
+import type { Paragraph } from 'mdast';
+
+// A picture in a saved page becomes its caption and credit, in italics, where the picture stood: the
+// archive keeps what the picture showed and who took it (the picture itself is not fetched). The
+// paragraph is marked as a caption, so the cleaning rules for credit lines in plain text
+// ("Photo: Reuters") leave it alone.
+
+/** rehype-remark's handler for <figure>: a caption paragraph, or nothing when the figure has no caption. */
+export const figureHandler: Handle = (state, node) => {
+  // A figure that holds a quote, a table or code is the story's own text, not a picture.
+  if (find(node, (child) => ['blockquote', 'table', 'pre', 'p'].includes(child.tagName), 'figcaption')) return state.all(node);
+  const caption = find(node, (child) => child.tagName === 'figcaption');
+  const text = caption ? spacedText(caption).replace(/\s+/g, ' ').trim() : '';
+  if (!text) return undefined;
+  const paragraph: Paragraph = { type: 'paragraph', data: { caption: true }, children: [{ type: 'emphasis', children: [{ type: 'text', value: text }] }] };
+  return paragraph;
+};
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The caption of a picture in the source page. */
+    caption?: boolean;
+  }
+}
+
+/** Text with a space at each element's edge: a caption and its credit are often neighbouring spans. */
+function spacedText(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return ` ${node.children.map(spacedText).join('')} `;
+}
+
+/** The first element under `node` that passes `test`, not looking inside `skip` elements. */
+function find(node: Element, test: (element: Element) => boolean, skip?: string): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element' || child.tagName === skip) continue;
+    if (test(child)) return child;
+    const found = find(child, test, skip);
+    if (found) return found;
+  }
+  return undefined;
+}
