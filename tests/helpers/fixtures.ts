@@ -13,7 +13,7 @@ export const CORPUS_UNICODE = path.join(FIXTURES, 'corpus/wikinews-unicode.jsonl
 export const CORPUS_FILES = [CORPUS_EN, CORPUS_UNICODE] as const;
 /** The article the archive was started from, byte for byte as received. */
 export const SEED = path.join(FIXTURES, 'seed/000_80ccb8816e0bc047.txt');
-/** A WARC (plain and gzipped) and a WACZ of 14 captures of one site, six of them stories; see make-fixtures.ts there. */
-export const WEB_ARCHIVES = path.join(FIXTURES, 'web-archives');
+/** One site's six stories as a crawl (a WARC, plain and gzipped, and a WACZ of 14 captures) and its RSS and Atom feeds hold them; see make-fixtures.ts there. */
+export const SITE_CAPTURES = path.join(FIXTURES, 'site-captures');
 /** 50 real news pages with a body, headline and date written by hand for each; see the README there. */
 export const IMPORT_EVAL = path.join(FIXTURES, 'import-eval');

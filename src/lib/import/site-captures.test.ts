@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_EN, WEB_ARCHIVES } from '../../../tests/helpers/fixtures.ts';
+import { CORPUS_EN, SITE_CAPTURES } from '../../../tests/helpers/fixtures.ts';
 import { parseHtml } from './html-body.ts';
 import { parseMarkdown } from './markdown.ts';
 import { notAStory } from './page-kind.ts';
@@ -13,8 +13,8 @@ import { importFiles } from './run.ts';
 
 // The fixtures hold 14 captures of an imaginary site (see make-fixtures.ts): six stories (one
 // served gzipped, one in windows-1252), a home page, a tag page, a redirect, a 404, a stylesheet,
-// an image, a request and a revisit.
-const STORIES = fs.readFileSync(CORPUS_EN, 'utf8').trim().split('\n').slice(0, 6).map((line) => JSON.parse(line) as { title: string });
+// an image, a request and a revisit; and the site's RSS and Atom feeds of the six stories.
+const STORIES = fs.readFileSync(CORPUS_EN, 'utf8').trim().split('\n').slice(0, 6).map((line) => JSON.parse(line) as { title: string; date: string });
 
 async function importArchive(file: string) {
   const contentDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-warc-')), 'content');
@@ -29,7 +29,7 @@ async function importArchive(file: string) {
 
 describe.each(['captures.warc.gz', 'captures.warc', 'captures.wacz'])('importing the web archive %s', (name) => {
   it('imports exactly the six stories it captured, each with its address and capture time', async () => {
-    const { summary, stories } = await importArchive(path.join(WEB_ARCHIVES, name));
+    const { summary, stories } = await importArchive(path.join(SITE_CAPTURES, name));
     expect(summary).toMatchObject({ imported: 6, duplicates: 0, rejected: 0, skipped: 4 });
     expect(stories.map((story) => story.fields.title)).toEqual(STORIES.map((story) => story.title));
     for (const { fields, body } of stories) {
@@ -41,12 +41,12 @@ describe.each(['captures.warc.gz', 'captures.warc', 'captures.wacz'])('importing
   });
 
   it('reads a page in the charset its server named', async () => {
-    const { stories } = await importArchive(path.join(WEB_ARCHIVES, name));
+    const { stories } = await importArchive(path.join(SITE_CAPTURES, name));
     expect(stories[2].fields.dek).toBe('Koszalin’s mayor declared a day of mourning.');
   });
 
   it('reports each captured page that is not a story, with where it is and why', async () => {
-    const { skipped } = await importArchive(path.join(WEB_ARCHIVES, name));
+    const { skipped } = await importArchive(path.join(SITE_CAPTURES, name));
     expect(skipped.map((page) => page.reason)).toEqual([
       'a home page, not a story',
       'a redirect (HTTP 301) to https://news.example.org/2019/01/05/florida-highway-pileup-fire-kills-five-children-two-truck-dr, not a page',
@@ -57,12 +57,27 @@ describe.each(['captures.warc.gz', 'captures.warc', 'captures.wacz'])('importing
   });
 });
 
-describe('importing a web archive twice', () => {
-  it('finds every story already in the archive', async () => {
+describe.each(['feed.rss', 'feed.atom'])('importing the site’s feed %s', (name) => {
+  it('imports exactly the six stories it holds, each in full, with its address and date', async () => {
+    const { summary, skipped, stories } = await importArchive(path.join(SITE_CAPTURES, name));
+    expect(summary).toMatchObject({ imported: 6, duplicates: 0, rejected: 0, skipped: 0 });
+    expect(skipped).toEqual([]);
+    expect(stories.map((story) => story.fields.title)).toEqual(STORIES.map((story) => story.title));
+    for (const [i, { fields, body }] of stories.entries()) {
+      expect(fields.url).toMatch(/^https:\/\/news\.example\.org\/2019\/01\/\d\d\/[a-z0-9-]+$/);
+      expect(fields.date).toBe(`${STORIES[i].date}T09:00:00Z`);
+      expect(fields.source).toBe('Harbour Herald');
+      expect(body.trim().split(/\n\n/).length).toBeGreaterThan(2); // the full text, not the summary
+    }
+  });
+});
+
+describe('importing a site’s stories twice', () => {
+  it('finds every story already in the archive, from a crawl or from the feed', async () => {
     const contentDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-warc-')), 'content');
-    await importFiles([path.join(WEB_ARCHIVES, 'captures.warc.gz')], { contentDir });
-    const again = await importFiles([path.join(WEB_ARCHIVES, 'captures.wacz')], { contentDir });
-    expect(again).toMatchObject({ imported: 0, duplicates: 6, rejected: 0 });
+    await importFiles([path.join(SITE_CAPTURES, 'captures.warc.gz')], { contentDir });
+    const again = await importFiles([path.join(SITE_CAPTURES, 'captures.wacz'), path.join(SITE_CAPTURES, 'feed.rss')], { contentDir });
+    expect(again).toMatchObject({ imported: 0, duplicates: 12, rejected: 0 });
   });
 });
 
