@@ -108,7 +108,7 @@ async function main(): Promise<number> {
   );
   bar?.clear();
   if (summary.interrupted) process.stderr.write('import: interrupted; every story written so far is complete\n');
-  if (summary.skipped > 0) process.stderr.write(`skipped ${summary.skipped} captured page${summary.skipped === 1 ? '' : 's'} that are not stories (listed above)\n`);
+  if (summary.skipped > 0) process.stderr.write(`skipped ${summary.skipped === 1 ? '1 captured page that is not a story' : `${summary.skipped} captured pages that are not stories`} (listed above)\n`);
   process.stdout.write(`${summaryLine(summary)}\n`);
   if (summary.interrupted) return 130;
   return summary.rejected > 0 ? 1 : 0;

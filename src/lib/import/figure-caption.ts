@@ -9,10 +9,11 @@ import type { Paragraph } from 'mdast';
 
 /** rehype-remark's handler for <figure>: a caption paragraph, or nothing when the figure has no caption. */
 export const figureHandler: Handle = (state, node) => {
-  // A figure that holds a quote, a table or code is the story's own text, not a picture.
-  if (find(node, (child) => ['blockquote', 'table', 'pre', 'p'].includes(child.tagName), 'figcaption')) return state.all(node);
-  const caption = find(node, (child) => child.tagName === 'figcaption');
-  const text = caption ? spacedText(caption).replace(/\s+/g, ' ').trim() : '';
+  // A figure that holds a quote, a table or code is the story's own text, not a picture; a gallery's
+  // figures each give their own caption.
+  if (find(node, (child) => ['blockquote', 'table', 'pre', 'figure'].includes(child.tagName), 'figcaption')) return state.all(node);
+  // The caption and the credit, wherever the figure puts them (a <figcaption>, a <p class="credit">).
+  const text = spacedText(node).replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   const paragraph: Paragraph = { type: 'paragraph', data: { caption: true }, children: [{ type: 'emphasis', children: [{ type: 'text', value: text }] }] };
   return paragraph;

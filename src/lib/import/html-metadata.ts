@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { pageDates } from './page-dates.ts';
+import { dayInPath, pageDates } from './page-dates.ts';
 import { bylineNames, pageText } from './page-text.ts';
 import { pageHeadline } from './page-headline.ts';
 
@@ -37,8 +37,8 @@ const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified
 /** Elements whose short text may be the date a reader sees by the byline. */
 const SHOWN_DATE = '.byline, .dateline, .published, [class*="date"], [class*="Date"], [class*="timestamp"], [class*="pubtime"], [class*="pubTime"], time';
 
-/** `now` bounds the dates a page may have: none after it. */
-export function pageMetadata(page: Root, now: Date): PageMetadata {
+/** `now` bounds the dates a page may have: none after it. `address`: where the page was fetched from, when known (its path may hold the day). */
+export function pageMetadata(page: Root, now: Date, address?: string): PageMetadata {
   const ld = jsonLdArticle(page);
   const meta = (key: string) => metaContent(page, key);
   const first = <T>(...values: (T | undefined)[]) => values.find((value) => value !== undefined && (!Array.isArray(value) || value.length > 0));
@@ -55,10 +55,13 @@ export function pageMetadata(page: Root, now: Date): PageMetadata {
         attribute(page, 'time[datetime]', 'dateTime'),
       ].filter((value) => value !== undefined),
       modified: [text(ld?.dateModified), ...MODIFIED_META.map(meta), attribute(page, '[itemprop="dateModified"]', 'content')].filter((value) => value !== undefined),
-      url,
+      // The canonical address, or the one the page was fetched from when only that one names the day.
+      url: address && !dayInPath(url) ? address : url,
       shown: selectAll(SHOWN_DATE, page)
+        // An update stamp is not the publication date ("Updated: January 9, 2020", class="updated").
+        .filter((element) => !/updat|modif/i.test(String([element.properties.className].flat().join(' '))))
         .map((element) => toString(element).replace(/\s+/g, ' ').trim())
-        .filter((shown) => shown.length > 0 && shown.length <= 120)
+        .filter((shown) => shown.length > 0 && shown.length <= 120 && !/^(?:last\s+)?(?:updated|modified|edited)\b/i.test(shown))
         .slice(0, 5),
     },
     now,
@@ -89,13 +92,15 @@ function isName(value: string | undefined): value is string {
   return Boolean(value && !/^(?:https?:)?\/\/|^www\./i.test(value) && /\p{L}/u.test(value));
 }
 
+const JSON_LD_WRAPPER = /^\s*(?:\/\/|\/\*)?\s*(?:<!\[CDATA\[|<!--)\s*(?:\*\/)?|(?:\/\/|\/\*)?\s*(?:\]\]>|-->)\s*(?:\*\/)?\s*$/g;
+
 /** The page's JSON-LD object of an article type, if it has one. */
 export function jsonLdArticle(page: Root): Json | undefined {
   for (const script of selectAll('script[type="application/ld+json"]', page)) {
     let data: unknown;
     try {
-      // Some publishers wrap it as if it were XHTML (<![CDATA[ … ]]>) or hide it in a comment.
-      data = JSON.parse(toString(script).replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)|(?:\/\/\s*)?(?:\]\]>|-->)\s*$/g, ''));
+      // Some publishers wrap it as if it were XHTML (<![CDATA[ … ]]>, also inside // or /* */ comments) or hide it in an HTML comment.
+      data = JSON.parse(toString(script).replace(JSON_LD_WRAPPER, ''));
     } catch {
       continue; // a broken block of JSON-LD is the page's problem, not the story's
     }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatOfName } from './read.ts';
+import { webArchiveKind } from './read-web-archive.ts';
 
 // Not stories: a rejects file the importer wrote (import it on its own once fixed), the assets a
 // browser saves beside a page ("Save Page As… complete" writes <name>_files/), hidden folders.
@@ -36,7 +37,7 @@ function storyFilesUnder(folder: string): string[] {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDER.test(entry.name)) files.push(...storyFilesUnder(full));
-    } else if (entry.isFile() && formatOfName(entry.name) && !REJECTS.test(entry.name)) files.push(full);
+    } else if (entry.isFile() && (formatOfName(entry.name) || webArchiveKind(entry.name)) && !REJECTS.test(entry.name)) files.push(full);
   }
   return files;
 }

@@ -12,6 +12,10 @@ describe('the headline a page shows', () => {
     expect(pageHeadline({ shown: ['msn back to msn home news'], declared: ["Nintendo's first iPhone game will launch in December"], names: [] })).toBe("Nintendo's first iPhone game will launch in December");
   });
 
+  it('knows a site’s name in an <h1> by the declared headline ending with it', () => {
+    expect(pageHeadline({ shown: ['Harbour Herald Daily'], declared: ['Harbour floods after storm | Harbour Herald Daily'], names: [] })).toBe('Harbour floods after storm');
+  });
+
   it('cuts the site’s or the author’s name off the end of a declared headline, and nothing else', () => {
     const names = ['Aktuálně.cz', 'Eleanor Ainge Roy'];
     expect(pageHeadline({ shown: [], declared: ['West Ham hrozí gigantům | Aktualne.cz'], names })).toBe('West Ham hrozí gigantům');

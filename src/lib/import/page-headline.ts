@@ -23,7 +23,9 @@ export interface HeadlineSources {
 }
 
 export function pageHeadline({ shown, declared, names }: HeadlineSources): string | undefined {
-  const known = names.filter((name): name is string => Boolean(name)).map(fold);
+  // An <h1> that is also what a declared headline ends with ("… | Harbour Herald Daily") is the site's name.
+  const endings = new Set(declared.flatMap((text) => (text ? text.split(SEPARATOR).slice(1).map(fold) : [])));
+  const known = [...names.filter((name): name is string => Boolean(name)), ...shown.filter((text) => endings.has(fold(text)))].map(fold);
   const isName = (text: string) => known.includes(fold(text));
   const first = declared.find((text): text is string => Boolean(text?.trim()));
   const headlines = [...new Set(shown.filter((text) => isHeadlineSized(text) && !isName(text)))];

@@ -22,13 +22,15 @@ const LINKED_SHARE = 0.4;
 export function notAStory(page: HastRoot, uri: string, body: Root): string | null {
   const declared = jsonLdArticle(page) !== undefined || /^article$/i.test(metaContent(page, 'og:type') ?? '') || select('[itemprop="articleBody"]', page);
   if (declared) return null; // the page says it is an article
-  let path = '/';
+  let path = '';
+  let query = '';
   try {
-    path = new URL(uri).pathname;
+    ({ pathname: path, search: query } = new URL(uri));
   } catch {
     // no address to judge by: the text decides
   }
-  if (/^\/(?:index\.\w+)?$/i.test(path)) return 'a home page, not a story';
+  // "/?p=123" (WordPress) or "/index.php?id=77" (Joomla) is a story's address, not the home page.
+  if (/^\/(?:index\.\w+)?$/i.test(path) && !query) return 'a home page, not a story';
   const first = path.split('/').filter(Boolean)[0]?.toLowerCase();
   if (first && INDEX_SEGMENTS.has(first)) return `an index page (/${first}/…), not a story`;
   const words = wordsIn(spacedTextOf(body));

@@ -15,6 +15,7 @@ describe('dates as inputs write them', () => {
     expect(writtenDay('2016年10月14日')).toBe('2016-10-14');
     expect(writtenDay('2016年10月14日07:17')).toBe('2016-10-14');
     expect(writtenDay('2016年2月30日')).toBeNull();
+    expect(writtenDay('发布时间：２０１６年１０月１４日（金） 07:17:05')).toBe('2016-10-14');
   });
 
   it('turns ISO variants into the archive form and leaves the unreadable for the schema', () => {

@@ -18,13 +18,15 @@ function validDay(year: number, month: number, day: number): string | null {
   return dateProblem(text) ? null : text;
 }
 
-// Chinese and Japanese write year, month and day with their characters: 2016年10月14日 (a time may follow).
-const CJK_DAY = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(?:\d{1,2}[:：時]\d{2}分?))?$/;
+// Chinese and Japanese write year, month and day with their characters: 2016年10月14日, with a
+// label before it (发布时间：) and a weekday or time after it, in short text by the headline.
+const CJK_DAY = /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/;
+const CJK_TEXT = 40;
 
 /** The day a written-out date names ("Friday, January 4, 2019", "4 Jan 2019", "2016年10月14日"), or null. */
 export function writtenDay(text: string): string | null {
   const phrase = text.trim().replace(/\s+/g, ' ');
-  const cjk = CJK_DAY.exec(phrase);
+  const cjk = phrase.length <= CJK_TEXT ? CJK_DAY.exec(phrase.normalize('NFKC')) : null;
   if (cjk) return validDay(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]));
   const monthFirst = MONTH_FIRST.exec(phrase);
   if (monthFirst) return validDay(Number(monthFirst[3]), monthIndex(monthFirst[1]), Number(monthFirst[2]));

@@ -5,7 +5,9 @@ import { describeSchemaIssues, storyDate, storySchema } from '../schema.ts';
 import { cleanPlainText, normaliseLine } from './clean.ts';
 import { cleanTree, isEmptyTree } from './clean-tree.ts';
 import { plainTextTree } from './escape.ts';
-import { articleTree, fragmentArticle, parseHtml } from './html-body.ts';
+import { articleTree, fragmentArticle, pageArticleTree, parseHtml } from './html-body.ts';
+
+const WHOLE_PAGE = /^\s*(?:<!doctype html|<html[\s>])/i;
 import { parseMarkdown, stringifyMarkdown } from './markdown.ts';
 import { toStoryDate } from './parse-date.ts';
 import type { SourceBody, SourceRecord } from './record.ts';
@@ -75,7 +77,8 @@ function bodyTree(body: SourceBody, day: string | undefined): Root {
     case 'markdown':
       return cleanTree(parseMarkdown(body.text), day);
     case 'html':
-      return cleanTree(articleTree(fragmentArticle(parseHtml(body.html)), body.baseUrl), day);
+      // A whole saved page (a rejected capture, a scraper's full HTML) is read as a page is; a fragment as the story alone.
+      return cleanTree(WHOLE_PAGE.test(body.html) ? pageArticleTree(body.html, parseHtml(body.html), body.baseUrl) : articleTree(fragmentArticle(parseHtml(body.html)), body.baseUrl), day);
     case 'tree':
       return cleanTree(body.tree, day);
   }

@@ -12,7 +12,7 @@ export function readHtml(html: string, file: string, now: Date): SourceRecord[] 
 /** A page's record (`address`: where it was fetched from, for its links), with the parsed page for whoever must judge it further (is it a story at all?). */
 export function pageRecord(html: string, file: string, now: Date, address?: string): { record: SourceRecord & { body: { format: 'tree' } }; page: HastRoot } {
   const page = parseHtml(html);
-  const { byline, authors, ...metadata } = pageMetadata(page, now);
+  const { byline, authors, ...metadata } = pageMetadata(page, now, address);
   const fields: Record<string, unknown> = { ...metadata, authors };
   // A byline element and the metadata often name the same people; the printed byline says more.
   if (byline) fields.byline = /^by\s/i.test(byline) ? byline : `By ${byline}`;

@@ -1,52 +1,91 @@
-import { WARCParser } from 'warcio';
+import { WARCParser, type WARCRecord } from 'warcio';
 
-// A web archive (WARC, ISO 28500, plain or gzipped) → the pages it captured, one at a time: the
-// file is streamed, never held whole, so a capture of millions of records reads in flat memory.
-// Only what could be a story comes out: HTML responses, with their address and capture time.
-// Redirects and error pages are reported; images, scripts, requests and revisits are not pages.
+// A web archive (WARC, ISO 28500) → the pages it captured, one at a time: the file is streamed,
+// never held whole, so a capture of millions of records reads in flat memory. Only what could be a
+// story comes out as a page: HTML responses, with their address and capture time. Redirects and
+// error pages come out as skipped, with why; every other record (images, scripts, requests,
+// revisits) as passed, so that whoever reads the captures can show progress and stop between them.
 
 export type Capture =
   | { kind: 'page'; record: number; uri: string; archived: string; html: string }
-  | { kind: 'skipped'; record: number; uri: string; reason: string };
+  | { kind: 'skipped'; record: number; uri: string; reason: string }
+  | { kind: 'passed'; record: number };
 
 /** A page larger than this is not a news story (a data dump, a single-page app bundle). */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 const HTML = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
 
+/**
+ * The captures in `source`, the bytes of an uncompressed WARC. Throws when the bytes hold no WARC
+ * record, or end inside one (a download cut short): the page in that record is not given out.
+ */
 export async function* warcCaptures(source: AsyncIterable<Uint8Array>): AsyncGenerator<Capture> {
-  let number = 0;
-  for await (const record of new WARCParser(source)) {
-    number++;
-    const uri = record.warcTargetURI ?? '';
-    // A crawler's own "resource" records hold a page without an HTTP response around it.
-    const isResponse = record.warcType === 'response' && record.httpHeaders;
-    if (!isResponse && record.warcType !== 'resource') continue;
-    const type = (isResponse ? record.httpHeaders!.headers.get('content-type') : record.warcContentType) ?? '';
-    if (!HTML.test(type)) continue;
-    const status = isResponse ? Number(record.httpHeaders!.statusCode) : 200;
-    const skipped = (reason: string): Capture => ({ kind: 'skipped', record: number, uri, reason });
-    if (status >= 300 && status < 400) {
-      const location = record.httpHeaders!.headers.get('location');
-      yield skipped(`a redirect (HTTP ${status})${location ? ` to ${location}` : ''}, not a page`);
-      continue;
+  let tail: Uint8Array = new Uint8Array(0);
+  async function* watched(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of source) {
+      tail = lastBytes(tail, chunk);
+      yield chunk;
     }
-    if (status !== 200 && status !== 203) {
-      yield skipped(`the server answered HTTP ${status || '(no status)'}, not with a page`);
-      continue;
-    }
-    const length = Number(record.warcHeader('Content-Length') ?? 0);
-    if (length > MAX_PAGE_BYTES) {
-      yield skipped(`${Math.round(length / 1024 / 1024)} MB is too large for a news page`);
-      continue;
-    }
-    const bytes = await record.readFully(true); // undoes chunking and gzip/br content encoding
-    yield { kind: 'page', record: number, uri, archived: record.warcDate ?? '', html: decodePage(bytes, type) };
   }
+  let number = 0;
+  // A page waits until the next record starts (or the file ends whole): only then is it known complete.
+  let pending: Capture | undefined;
+  for await (const record of new WARCParser(watched())) {
+    if (pending) yield pending;
+    pending = undefined;
+    number++;
+    if (!record.warcHeaders.protocol?.startsWith('WARC/')) throw new Error(notWarc(number));
+    const capture = await captureOf(record, number);
+    if (capture.kind === 'page') pending = capture;
+    else yield capture;
+  }
+  if (number === 0) throw new Error(notWarc(1));
+  // Every WARC record ends with a blank line; a file that does not was cut off inside its last record.
+  if (!/\r?\n\r?\n$/.test(new TextDecoder('latin1').decode(tail))) throw new Error(`it ends inside record ${number}: the file was cut short (download or copy it again)`);
+  if (pending) yield pending;
 }
 
-/** A page's text in the charset its HTTP header names, else its own <meta> names, else UTF-8. */
+async function captureOf(record: WARCRecord, number: number): Promise<Capture> {
+  const uri = record.warcTargetURI ?? '';
+  // A crawler's own "resource" records hold a page without an HTTP response around it.
+  const isResponse = record.warcType === 'response' && record.httpHeaders;
+  if (!isResponse && record.warcType !== 'resource') return { kind: 'passed', record: number };
+  const type = (isResponse ? record.httpHeaders!.headers.get('content-type') : record.warcContentType) ?? '';
+  if (!HTML.test(type)) return { kind: 'passed', record: number };
+  const status = isResponse ? Number(record.httpHeaders!.statusCode) : 200;
+  const skipped = (reason: string): Capture => ({ kind: 'skipped', record: number, uri, reason });
+  if (status >= 300 && status < 400) {
+    const location = record.httpHeaders!.headers.get('location');
+    return skipped(`a redirect (HTTP ${status})${location ? ` to ${location}` : ''}, not a page`);
+  }
+  if (status !== 200 && status !== 203) return skipped(`the server answered HTTP ${status || '(no status)'}, not with a page`);
+  if (record.warcContentLength > MAX_PAGE_BYTES) return skipped(`${Math.round(record.warcContentLength / 1024 / 1024)} MB is too large for a news page`);
+  const bytes = await record.readFully(true); // undoes chunking and gzip/br content encoding
+  const html = decodePage(bytes, type);
+  if (!html.trim()) return skipped('an empty page');
+  return { kind: 'page', record: number, uri, archived: record.warcDate ?? '', html };
+}
+
+function notWarc(record: number): string {
+  return record === 1 ? 'it holds no WARC record: is it a web archive (WARC 1.0 or 1.1)?' : `record ${record} is not a WARC record: the file is damaged there`;
+}
+
+function lastBytes(tail: Uint8Array, chunk: Uint8Array): Uint8Array {
+  if (chunk.length >= 4) return chunk.slice(chunk.length - 4);
+  const joined = new Uint8Array(tail.length + chunk.length);
+  joined.set(tail);
+  joined.set(chunk, tail.length);
+  return joined.slice(Math.max(0, joined.length - 4));
+}
+
+/**
+ * A page's text as a browser would decode it: by its byte-order mark, else the charset its HTTP
+ * header names, else the one its <meta> or XML declaration names, else UTF-8.
+ */
 export function decodePage(bytes: Uint8Array, contentType: string): string {
-  const declared = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? metaCharset(bytes);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  const declared = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? documentCharset(bytes);
   if (declared) {
     try {
       return new TextDecoder(declared).decode(bytes);
@@ -57,7 +96,9 @@ export function decodePage(bytes: Uint8Array, contentType: string): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-function metaCharset(bytes: Uint8Array): string | undefined {
+function documentCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+  const named = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
+  // A page that reached us as bytes cannot be UTF-16 without a byte-order mark: browsers read it as UTF-8.
+  return named && /^utf-?16/i.test(named) ? 'utf-8' : named;
 }

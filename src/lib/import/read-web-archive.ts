@@ -1,4 +1,7 @@
 import fs from 'node:fs';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { notAStory } from './page-kind.ts';
 import { pageRecord } from './read-html.ts';
@@ -7,7 +10,8 @@ import type { SourceRecord } from './record.ts';
 
 // Web archives as inputs: a WARC (plain or gzipped) or a WACZ (a zip of WARCs, as Webrecorder and
 // Browsertrix write them). Each captured page that reads as a story becomes a record; every other
-// page is reported as skipped, with why. Files are streamed, and `read` says how far.
+// page is reported as skipped, with why. Files are streamed, and `read` says how far. Gzip is undone
+// by Node's zlib, which fails loudly on a damaged or cut-off file instead of ending early.
 
 /** A captured page that is not a story: reported, never imported, never a reject. */
 export interface SkippedPage {
@@ -15,6 +19,9 @@ export interface SkippedPage {
   where: string;
   reason: string;
 }
+
+/** Given out for each record that is not a page (an image, a script): a moment to show progress and to stop. */
+export const PASSED = Symbol('passed');
 
 export type WebArchiveKind = 'warc' | 'wacz';
 
@@ -26,57 +33,98 @@ export function webArchiveKind(file: string): WebArchiveKind | null {
 
 /**
  * The records of a web archive at `path` (`file`: its name in messages). `read(bytes)` is told how
- * many of the file's bytes have been read so far.
+ * many of the file's bytes have been read so far. Throws when the file cannot be read as one, after
+ * giving out every record before the damage.
  */
-export async function* webArchiveRecords(path: string, file: string, now: Date, read: (bytes: number) => void): AsyncGenerator<SourceRecord | SkippedPage> {
+export async function* webArchiveRecords(path: string, file: string, now: Date, read: (bytes: number) => void): AsyncGenerator<SourceRecord | SkippedPage | typeof PASSED> {
   const captures = webArchiveKind(path) === 'wacz' ? waczCaptures(path, read) : warcFileCaptures(path, read);
   for await (const { capture, part } of captures) {
+    if (capture.kind === 'passed') {
+      yield PASSED;
+      continue;
+    }
     const where = `${part ? `${part}, ` : ''}record ${capture.record} (${capture.uri})`;
     if (capture.kind === 'skipped') {
       yield { file, where, reason: capture.reason };
       continue;
     }
-    const { record, page } = pageRecord(capture.html, file, now, capture.uri);
+    const raw = { url: capture.uri, archived: capture.archived, html: capture.html };
+    let parsed: ReturnType<typeof pageRecord>;
+    try {
+      parsed = pageRecord(capture.html, file, now, capture.uri);
+    } catch (error) {
+      // One page that breaks the parser is reported and kept; the rest of the archive goes on.
+      yield { file, line: capture.record, where, fields: {}, raw, problem: `the page could not be read: ${(error as Error).message}`, many: true, format: 'html' };
+      continue;
+    }
+    const { record, page } = parsed;
     const reason = notAStory(page, capture.uri, record.body.tree);
     if (reason) {
       yield { file, where, reason };
       continue;
     }
     const fields = { ...record.fields, url: capture.uri, archived: capture.archived };
-    yield { ...record, fields, where, line: capture.record, raw: { url: capture.uri, archived: capture.archived, html: capture.html } };
+    // Options fill in what a page lacks, as for any file of many stories. A reject keeps what was
+    // read from the page beside the page itself, so that fixing one field is enough to import it.
+    yield { ...record, fields, where, line: capture.record, many: true, raw: { ...fields, html: capture.html } };
   }
 }
 
 type PartCapture = { capture: Capture; part?: string };
 
 async function* warcFileCaptures(path: string, read: (bytes: number) => void): AsyncGenerator<PartCapture> {
-  for await (const capture of warcCaptures(counted(fs.createReadStream(path), read))) yield { capture };
+  const gzipped = startsWithGzip(path);
+  for await (const capture of warcCaptures(uncompressed(fs.createReadStream(path), gzipped, read))) yield { capture };
 }
 
 /** The captures of every WARC inside a WACZ (under archive/), in the zip's order. */
 async function* waczCaptures(path: string, read: (bytes: number) => void): AsyncGenerator<PartCapture> {
   const zip = await yauzl.openPromise(path);
   let before = 0;
+  let warcs = 0;
   try {
     for await (const entry of zip.eachEntry()) {
       if (!/^archive\/[^/]+\.warc(?:\.gz)?$/i.test(entry.fileName)) continue;
+      warcs++;
       const stream = await zip.openReadStreamPromise(entry);
       const part = entry.fileName;
       // Progress in the zip's bytes: the share of this entry read, scaled to its stored size.
       const scale = entry.uncompressedSize > 0 ? entry.compressedSize / entry.uncompressedSize : 1;
-      for await (const capture of warcCaptures(counted(stream, (bytes) => read(before + bytes * scale)))) yield { capture, part };
+      const captures = warcCaptures(uncompressed(stream, /\.gz$/i.test(part), (bytes) => read(before + bytes * scale)));
+      for await (const capture of captures) yield { capture, part };
       before += entry.compressedSize;
     }
   } finally {
     zip.close();
   }
+  if (warcs === 0) throw new Error('it holds no WARC file under archive/: is it a WACZ?');
 }
 
-async function* counted(stream: AsyncIterable<Uint8Array>, read: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+/** The bytes of a WARC, gunzipped when they are gzipped; `read` hears how many stored bytes are read. */
+async function* uncompressed(stream: Readable, gzipped: boolean, read: (bytes: number) => void): AsyncGenerator<Uint8Array> {
   let bytes = 0;
-  for await (const chunk of stream) {
-    bytes += chunk.length;
-    read(bytes);
-    yield chunk;
+  stream.on('data', (chunk: Buffer) => read((bytes += chunk.length)));
+  if (!gzipped) {
+    yield* stream;
+    return;
+  }
+  const gunzip = zlib.createGunzip();
+  const piped = pipeline(stream, gunzip);
+  piped.catch(() => {}); // the same error reaches the loop below through gunzip
+  try {
+    yield* gunzip;
+  } catch (error) {
+    throw new Error(`it is damaged or cut short after ${bytes} bytes (${(error as Error).message})`);
+  }
+  await piped;
+}
+
+function startsWithGzip(path: string): boolean {
+  const fd = fs.openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    return fs.readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    fs.closeSync(fd);
   }
 }

@@ -9,6 +9,10 @@ export function readabilityHtml(html: string): string | undefined {
   const { document } = parseHTML(html);
   // Classes are kept for the importer's own furniture filter (bylines, ads, share bars) after it;
   // links are made absolute by the importer too: linkedom does not resolve the page's address.
-  const article = new Readability(document as unknown as Document, { keepClasses: true }).parse();
-  return article?.content?.trim() || undefined;
+  try {
+    const article = new Readability(document as unknown as Document, { keepClasses: true }).parse();
+    return article?.content?.trim() || undefined;
+  } catch {
+    return undefined; // text that is no document, or markup nested too deep for it: the importer's own rules take over
+  }
 }

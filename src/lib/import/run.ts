@@ -5,10 +5,10 @@ import { prepareStory, type FieldOptions, type PreparedStory, type Rejection } f
 import { candidateSlugs, addressKey, storyFilePath } from './place.ts';
 import { formatOfName, readRecords, sniffFormat } from './read.ts';
 import type { InputFormat, SourceRecord } from './record.ts';
-import { writeRejects } from './rejects.ts';
+import { rejectsText, writeRejects } from './rejects.ts';
 import { writeNewFile } from './write.ts';
 import { expandInputs } from './inputs.ts';
-import { webArchiveKind, webArchiveRecords, type SkippedPage } from './read-web-archive.ts';
+import { PASSED, webArchiveKind, webArchiveRecords, type SkippedPage } from './read-web-archive.ts';
 
 // An import run: read every input, prepare each story, skip what the archive already has, place
 // and write the rest, and keep every rejected record in a rejects file beside its input.
@@ -78,24 +78,36 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
   let done = 0;
   let readBefore = 0;
   for (const [index, input] of files.entries()) {
-    const rejections: Rejection[] = [];
+    // Rejects go to their file as they come, so a long run holds none of them and loses none on Ctrl-C.
+    let rejectsFile: string | undefined;
+    let kept = 0;
     let readHere = 0;
-    for await (const record of recordsOf(input, (bytes) => (readHere = bytes))) {
+    for await (const item of recordsOf(input, (bytes) => (readHere = bytes))) {
       await new Promise((resolve) => setImmediate(resolve)); // lets Ctrl-C be heard between records
       if (events.stop?.()) {
         summary.interrupted = true;
         break;
       }
-      if (!('fields' in record)) {
-        summary.skipped++;
-        events.skipped?.(record);
+      if (item === PASSED) {
+        events.progress?.(readBefore + readHere, totalBytes, done);
         continue;
       }
-      const result = prepareStory(record, settings.fields);
+      if (!('fields' in item)) {
+        summary.skipped++;
+        events.skipped?.(item);
+        events.progress?.(readBefore + readHere, totalBytes, done);
+        continue;
+      }
+      const result = prepareStory(item, settings.fields);
       if ('rejection' in result) {
-        rejections.push(result.rejection);
         summary.rejected++;
         events.rejected?.(result.rejection);
+        // An input that could not be read has nothing to keep: its message says what to do.
+        if (Object.keys(item.raw).length > 0 && !settings.dryRun) {
+          if (rejectsFile) fs.appendFileSync(rejectsFile, rejectsText([result.rejection]));
+          else rejectsFile = writeRejects(input === '-' ? '-' : path.resolve(cwd, input), [result.rejection], cwd, path.resolve(cwd, settings.contentDir, 'rejects'));
+          kept++;
+        }
       } else {
         const duplicate = archive.duplicates.find(result.story);
         if (duplicate) {
@@ -112,19 +124,15 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
       events.progress?.(readBefore + readHere, totalBytes, ++done);
     }
     readBefore += sizes[index] ?? 0;
-    // An input that could not be read has nothing to keep: its message says what to do.
-    const kept = rejections.filter((rejection) => Object.keys(rejection.record.raw).length > 0);
-    if (kept.length > 0 && !settings.dryRun) {
-      const file = writeRejects(input === '-' ? '-' : path.resolve(cwd, input), kept, cwd, path.resolve(cwd, settings.contentDir, 'rejects'));
-      events.rejectsWritten?.(input, shown(file), kept.length);
-    }
+    if (rejectsFile) events.rejectsWritten?.(input, shown(rejectsFile), kept);
     if (summary.interrupted) break;
   }
   return summary;
 
   /** An input's records; `read` hears how many of its bytes are read so far. */
-  async function* recordsOf(input: string, read: (bytes: number) => void): AsyncGenerator<SourceRecord | SkippedPage> {
-    if (input !== '-' && !settings.format && webArchiveKind(input)) {
+  async function* recordsOf(input: string, read: (bytes: number) => void): AsyncGenerator<SourceRecord | SkippedPage | typeof PASSED> {
+    // A web archive is read as one whatever --format says: the formats it names are text formats.
+    if (input !== '-' && webArchiveKind(input)) {
       try {
         yield* webArchiveRecords(path.resolve(cwd, input), input, now, read);
       } catch (error) {
@@ -145,7 +153,13 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
       yield { file: input, line: 0, fields: {}, raw: {}, problem, many: false, format: 'txt' };
       return;
     }
-    const records = readRecords(text, input === '-' ? '(stdin)' : input, format, now);
+    let records: SourceRecord[];
+    try {
+      records = readRecords(text, input === '-' ? '(stdin)' : input, format, now);
+    } catch (error) {
+      yield unreadable(input, error); // a page that breaks a parser is reported, and the run goes on
+      return;
+    }
     const size = Buffer.byteLength(text);
     for (const [index, record] of records.entries()) {
       read(Math.round((size * (index + 1)) / records.length));
