@@ -20,8 +20,8 @@ index pages are listed as skipped).
 file with one of these extensions in it (not the <name>_files/ folders browsers save beside pages,
 nor earlier rejects files).
 
-Options (for a .txt, .md or .html file they override what the file says; in a .jsonl, .json or feed
-file they only fill in what a record lacks, or stand in for a date it garbles):
+Options (for a .txt, .md or .html file they override what the file says; in a .jsonl, .json, feed
+or web archive they only fill in what a record lacks, or stand in for a date it garbles):
   --title TEXT        headline
   --date DATE         publication date: 2025-06-15 or 2025-06-15T09:30:00-04:00
   --dek TEXT          standfirst under the headline
@@ -30,7 +30,8 @@ file they only fill in what a record lacks, or stand in for a date it garbles):
   --byline TEXT       byline as printed, e.g. "By Maria Lopez"
   --tags A,B          topics, comma-separated
   --language TAG      BCP 47 language tag (en, fr, pt-BR…)
-  --format FORMAT     read every input as txt, md, html, jsonl or json
+  --format FORMAT     read every input as txt, md, html, jsonl, json or feed (a web
+                      archive is always read as one)
   --content-dir DIR   the archive's content folder (default: $CONTENT_DIR or ./content)
   --dry-run           write nothing; print each file that would be written
   -h, --help          show this help

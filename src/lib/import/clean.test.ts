@@ -5,10 +5,10 @@ import { cleanPlainText, FURNITURE_LINES, isFurniture, removeStrayJoiners } from
 
 describe('page furniture', () => {
   it('matches whole lines only, so story sentences that mention the words stay', () => {
-    for (const line of ['Advertisement', 'ADVERTISEMENT', 'Share this article', 'Share on Facebook', 'Tweet', 'Image: Jo Roe.', 'Sirhan in 1969  (Image: CDCR)', '██ Labour Party - 203 seats']) {
+    for (const line of ['Advertisement', 'ADVERTISEMENT', 'Share this article', 'Share on Facebook', 'Tweet', 'Image: Jo Roe.', 'Sirhan in 1969  (Image: CDCR)', '██ Labour Party - 203 seats', 'Continue reading the main story', '8:09']) {
       expect(isFurniture(line), line).toBe(true);
     }
-    for (const line of ['The advertisement ran for a week.', 'Share prices fell.', 'She posted an image: a cat on a roof, which went viral across every platform within hours of being shared widely.']) {
+    for (const line of ['The advertisement ran for a week.', 'Share prices fell.', 'Continue reading the main story of the week below.', 'At 8:09 the train left.', 'She posted an image: a cat on a roof, which went viral across every platform within hours of being shared widely.']) {
       expect(isFurniture(line), line).toBe(false);
     }
     expect(FURNITURE_LINES.length).toBeGreaterThan(0);

@@ -14,6 +14,10 @@ export const FURNITURE_LINES: RegExp[] = [
   /^(?:share|share (?:this|the) (?:article|story|page)|tweet(?: this)?|email this(?: article| story)?|print this(?: article| story)?)$/i,
   /^(?:share|post) (?:on|to|via) (?:facebook|twitter|x|linkedin|whatsapp|reddit|bluesky|email)$/i,
   /^click to (?:share|email|print)\b.*$/i,
+  // What a page's scripts would have turned into a button or folded away.
+  /^continue reading the (?:main )?story$/i,
+  // A video player's length, left alone in a paragraph: "8:09".
+  /^\d{1,2}:\d{2}(?::\d{2})?$/,
   // A photo credit, alone or ending its caption: "Image: Nicholas Moreau.", "Protesters. Image: Jo Roe (flickr)."
   /(?:Image|Photo|Photograph|Picture|Photo credit): [^\n]{1,80}$/,
   // Maintenance banners of wiki news sites.
