@@ -26,6 +26,9 @@ export default defineConfig({
   cacheDir: cacheDirFor(process.env.CONTENT_DIR, root),
   // The count check runs last: it reads what the sitemap integration wrote.
   integrations: [stagingLock(), siteUrlWarning(Boolean(site.from) || siteGivenIn(process.argv)), sitemap(), countCheck()],
+  // A rebuild renders again only the pages whose data (their cacheKey, made by src/lib/page-keys.ts
+  // from what each page shows) or code changed; the rest are restored from the cache folder.
+  experimental: { incrementalBuild: true },
   // Scripts ship as cacheable module files, never inlined into every page.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

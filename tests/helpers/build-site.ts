@@ -17,6 +17,8 @@ export interface BuildOptions {
   /** Extra `astro build` arguments, e.g. ['--base', '/news/']. */
   args?: string[];
   env?: Record<string, string>;
+  /** Keep the archive's cache folder after the build, for a rebuild to use (incremental builds). */
+  keepCache?: boolean;
 }
 
 export interface BuildResult {
@@ -66,7 +68,7 @@ export function astroBuild(contentDir: string, outDir: string, options: BuildOpt
   });
   // Colour codes would split the text a test looks for.
   // A temp archive's content-layer cache would only pile up in node_modules/.astro.
-  if (path.resolve(contentDir).startsWith(os.tmpdir())) fs.rmSync(cacheDirFor(path.resolve(contentDir), ROOT), { recursive: true, force: true });
+  if (path.resolve(contentDir).startsWith(os.tmpdir()) && !options.keepCache) fs.rmSync(cacheDirFor(path.resolve(contentDir), ROOT), { recursive: true, force: true });
   const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
   return { ok: run.status === 0, status: run.status, output, outDir };
 }

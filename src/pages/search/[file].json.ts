@@ -5,9 +5,10 @@ import { searchIndex, storyTextOf } from '../../lib/search/archive-index.ts';
 
 export const getStaticPaths = (async () => {
   const { files, manifest, texts } = await searchIndex();
+  // Every file's name holds a hash of what it holds, so the name is its cache key.
   return [
-    ...[...files, manifest].map((file) => ({ params: { file: file.name }, props: { body: file.body } })),
-    ...[...texts].map(([name, story]) => ({ params: { file: name }, props: { story } })),
+    ...[...files, manifest].map((file) => ({ params: { file: file.name }, props: { body: file.body }, cacheKey: file.name })),
+    ...[...texts].map(([name, story]) => ({ params: { file: name }, props: { story }, cacheKey: name })),
   ];
 }) satisfies GetStaticPaths;
 

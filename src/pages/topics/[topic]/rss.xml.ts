@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTopics } from '../../../lib/stories.ts';
+import { withPageKeys } from '../../../lib/page-keys.ts';
 import { storyFeed } from '../../../lib/feeds.ts';
 import { absoluteUrl } from '../../../lib/urls.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
@@ -7,7 +8,7 @@ import type { NameGroup } from '../../../lib/shelves.ts';
 
 export const getStaticPaths = (async () => {
   const topics = await getTopics();
-  return topics.byName.map((topic) => ({ params: { topic: topic.slug }, props: { topic } }));
+  return withPageKeys(topics.byName.map((topic) => ({ params: { topic: topic.slug }, props: { topic } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: NameGroup }> = ({ props, site }) => {

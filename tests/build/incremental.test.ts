@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateArchive } from '../../bench/generate-archive.ts';
+import { cacheDirFor } from '../../src/lib/content-dir.ts';
+import { astroBuild, ROOT, scratchOutDir } from '../helpers/build-site.ts';
+
+// A rebuild that reuses the last build's pages (Astro's incremental build, keyed by
+// src/lib/page-keys.ts) must write byte for byte the site a cold build of the same stories writes:
+// after a story is added, edited, deleted, retagged and re-dated, every page that shows it,
+// lists it or sits beside it must change, and no other.
+
+const archive = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-incremental-'));
+const stories = path.join(archive, 'stories');
+afterAll(() => {
+  fs.rmSync(cacheDirFor(archive, ROOT), { recursive: true, force: true });
+  fs.rmSync(archive, { recursive: true, force: true });
+});
+
+/** Every file of a built site by its path, as a hash of its bytes. */
+function siteFiles(outDir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(outDir, name);
+    if (fs.statSync(file).isFile()) files.set(name, createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+  }
+  return files;
+}
+
+/** The files that differ between two sites, and how. */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  const found: string[] = [];
+  for (const [name, hash] of a) if (b.get(name) !== hash) found.push(`${name}: ${b.has(name) ? 'differs' : 'only in the rebuild'}`);
+  for (const name of b.keys()) if (!a.has(name)) found.push(`${name}: missing from the rebuild`);
+  return found.sort();
+}
+
+/** A cold build of the archive as it is now: a copy elsewhere, with a cache of its own. */
+function coldBuild(): Map<string, string> {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-incremental-cold-'));
+  fs.cpSync(stories, path.join(copy, 'stories'), { recursive: true });
+  const result = astroBuild(copy, scratchOutDir());
+  fs.rmSync(copy, { recursive: true, force: true });
+  expect(result.ok, result.output).toBe(true);
+  return siteFiles(result.outDir);
+}
+
+function storyFiles(): string[] {
+  return fs.readdirSync(stories, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
+}
+
+function rewrite(name: string, change: (text: string) => string): void {
+  const file = path.join(stories, name);
+  fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
+}
+
+describe('an incremental rebuild', () => {
+  generateArchive(archive, 80);
+  const outDir = scratchOutDir();
+  const rebuild = () => {
+    const result = astroBuild(archive, outDir, { keepCache: true });
+    expect(result.ok, result.output).toBe(true);
+    return { files: siteFiles(outDir), restored: (result.output.match(/\(restored\)/g) ?? []).length };
+  };
+
+  it('writes the site a cold build writes, after a story is added and another edited', () => {
+    rebuild();
+    const [first] = storyFiles();
+    fs.mkdirSync(path.join(stories, '2010/06'), { recursive: true });
+    fs.writeFileSync(
+      path.join(stories, '2010/06/harbour-crane-toppled.md'),
+      '---\ntitle: Harbour crane toppled by storm\ndate: "2010-06-15"\nsource: Coast Gazette\ntags:\n  - weather\n---\n\nA container crane toppled onto the quay overnight as gusts reached 90 mph.\n',
+    );
+    rewrite(first, (text) => text.replace(/^title: .*$/m, 'title: A headline written again').replace(/\n\n(\S+)/, '\n\nChanged $1'));
+    const { files, restored } = rebuild();
+    expect(restored).toBeGreaterThan(0); // the rebuild did reuse pages
+    expect(differences(files, coldBuild())).toEqual([]);
+  });
+
+  it('writes the site a cold build writes, after a story is deleted, one retagged and one re-dated', () => {
+    const [, second, third, fourth] = storyFiles();
+    fs.rmSync(path.join(stories, second));
+    rewrite(third, (text) => text.replace(/^tags:\n(?: {2}- .*\n)+/m, 'tags:\n  - obituaries\n  - harbour life\n'));
+    rewrite(fourth, (text) => text.replace(/^date: .*$/m, 'date: "2001-02-03"'));
+    const { files, restored } = rebuild();
+    expect(restored).toBeGreaterThan(0);
+    expect(differences(files, coldBuild())).toEqual([]);
+  });
+}, 300_000);
