@@ -63,12 +63,29 @@ interface Row {
   cold: Measured;
   colds: Measured[];
   bares: Measured[];
-  warm?: Measured;
-  oneMore?: Measured;
+  warm?: Rebuild;
+  oneMore?: Rebuild;
+  edited?: Rebuild;
+  deleted?: Rebuild;
   bare?: Measured;
   distBytes: number;
   index: ReturnType<typeof searchIndexSize>;
   counts: string;
+}
+
+/** A rebuild from the last build's cache and site, and how many of its paths it rendered or kept. */
+interface Rebuild {
+  run: Measured;
+  rendered: number;
+  kept: number;
+}
+
+function rebuild(what: string, run: Measured): Rebuild {
+  assertBuilt(what, run);
+  // Astro lists every path it writes; one it kept in place ends "(cached)", one copied back "(restored)".
+  const paths = run.output.split('\n').filter((line) => line.includes('├─'));
+  const kept = paths.filter((line) => /\((?:cached|restored)\)/.test(line)).length;
+  return { run, rendered: paths.length - kept, kept };
 }
 
 function median(runs: Measured[]): Measured {
@@ -124,16 +141,24 @@ async function benchOne(stories: number): Promise<Row> {
     clear(outDir);
     return row;
   }
-  // These start from the last cold build's cache and site.
+  // These start from the last cold build's cache and site, each from the one before it.
   console.error(`· ${stories} stories: full site, nothing changed`);
-  const warm = assertBuilt('warm build', await build(contentDir, outDir));
+  const warm = rebuild('warm build', await build(contentDir, outDir));
   console.error(`· ${stories} stories: full site, one story added`);
   const extra = path.join(contentDir, 'stories', 'added-story-for-the-benchmark.md');
-  fs.writeFileSync(extra, '---\ntitle: One more story\ndate: "2024-05-05"\n---\n\nA story added after the first build.\n');
-  const oneMore = assertBuilt('build after adding a story', await build(contentDir, outDir));
+  fs.writeFileSync(extra, '---\ntitle: One more story\ndate: "2024-05-05"\ntags:\n  - weather\n---\n\nA story added after the first build.\n');
+  const oneMore = rebuild('build after adding a story', await build(contentDir, outDir));
+  console.error(`· ${stories} stories: full site, one story edited`);
+  const storyFiles = fs.readdirSync(path.join(contentDir, 'stories'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
+  const edit = path.join(contentDir, 'stories', storyFiles[Math.floor(storyFiles.length / 2)]);
+  fs.writeFileSync(edit, fs.readFileSync(edit, 'utf8').replace(/^title: .*$/m, 'title: A headline written again').replace(/\n\n(\S+)/, '\n\nChanged $1'));
+  const edited = rebuild('build after editing a story', await build(contentDir, outDir));
+  console.error(`· ${stories} stories: full site, one story deleted`);
+  fs.rmSync(path.join(contentDir, 'stories', storyFiles[Math.floor(storyFiles.length / 3)]));
+  const deleted = rebuild('build after deleting a story', await build(contentDir, outDir));
   fs.rmSync(extra);
   clear(outDir);
-  return { ...row, warm, oneMore };
+  return { ...row, warm, oneMore, edited, deleted };
 }
 
 /** Every cold run's wall time, when there was more than one. */
@@ -146,16 +171,31 @@ function runLines(rows: Row[]): string[] {
 
 function table(rows: Row[]): string {
   const lines = [
-    '| stories | pages written | wall (cold) | ms / story | CPU | peak RSS | bare Astro wall / RSS | × bare (time / memory) | no change | +1 story | dist | search index raw / gzip (files, largest gzip: kind) | count check |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| stories | pages written | wall (cold) | ms / story | CPU | peak RSS | bare Astro wall / RSS | × bare (time / memory) | dist | search index raw / gzip (files, largest gzip: kind) | count check |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of rows) {
     const bare = r.bare ? `${seconds(r.bare.wallMs)} s / ${gb(r.bare.peakRssBytes)} GB` : '–';
     const ratio = r.bare ? `${(r.cold.wallMs / r.bare.wallMs).toFixed(2)} / ${(r.cold.peakRssBytes / r.bare.peakRssBytes).toFixed(2)}` : '–';
-    const time = (m?: Measured) => (m ? `${seconds(m.wallMs)} s` : '–');
     lines.push(
-      `| ${r.stories.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${seconds(r.cold.wallMs)} s | ${(r.cold.wallMs / r.stories).toFixed(2)} | ${seconds(r.cold.cpuMs)} s | ${gb(r.cold.peakRssBytes)} GB | ${bare} | ${ratio} | ${time(r.warm)} | ${time(r.oneMore)} | ${mb(r.distBytes)} MB | ${mb(r.index.raw)} MB / ${mb(r.index.gzip)} MB (${r.index.files}, ${(r.index.largestGzip / 1024).toFixed(0)} KB: ${r.index.largest.split('.')[0]}) | ${r.counts} |`,
+      `| ${r.stories.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${seconds(r.cold.wallMs)} s | ${(r.cold.wallMs / r.stories).toFixed(2)} | ${seconds(r.cold.cpuMs)} s | ${gb(r.cold.peakRssBytes)} GB | ${bare} | ${ratio} | ${mb(r.distBytes)} MB | ${mb(r.index.raw)} MB / ${mb(r.index.gzip)} MB (${r.index.files}, ${(r.index.largestGzip / 1024).toFixed(0)} KB: ${r.index.largest.split('.')[0]}) | ${r.counts} |`,
     );
+  }
+  const rebuilt = rows.filter((r) => r.warm);
+  if (rebuilt.length === 0) return lines.join('\n');
+  lines.push(
+    '',
+    'Rebuilds, each from the build before it (incremental: a page whose data and code are unchanged is kept, not rendered):',
+    '',
+    '| stories | change | wall | × cold | CPU | peak RSS | paths rendered | paths kept |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const r of rebuilt) {
+    const changes: [string, Rebuild | undefined][] = [['none', r.warm], ['+1 story', r.oneMore], ['1 story edited', r.edited], ['1 story deleted', r.deleted]];
+    for (const [change, b] of changes) {
+      if (!b) continue;
+      lines.push(`| ${r.stories.toLocaleString('en')} | ${change} | ${seconds(b.run.wallMs)} s | ${(b.run.wallMs / r.cold.wallMs).toFixed(2)} | ${seconds(b.run.cpuMs)} s | ${gb(b.run.peakRssBytes)} GB | ${b.rendered.toLocaleString('en')} | ${b.kept.toLocaleString('en')} |`);
+    }
   }
   return lines.join('\n');
 }
