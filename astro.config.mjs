@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { cacheDirFor, contentDir } from './src/lib/content-dir.ts';
 import { countCheck } from './src/integrations/count-check.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
-import { staleOutput } from './src/integrations/stale-output.ts';
 import { stagingLock } from './src/integrations/staging-lock.ts';
 import { siteAddress, siteGivenIn } from './src/lib/site-url.ts';
 import { storyMarkdownProcessor } from './src/lib/markdown/pipeline.ts';
@@ -25,16 +24,15 @@ export default defineConfig({
   // Render a few pages at once, so one page's file writes overlap the next page's rendering.
   build: { concurrency: 4 },
   cacheDir: cacheDirFor(process.env.CONTENT_DIR, root),
-  // The count check runs last: it reads what the sitemap integration wrote, and counts the pages
-  // left once what earlier builds left is gone.
-  integrations: [stagingLock(), siteUrlWarning(Boolean(site.from) || siteGivenIn(process.argv)), sitemap(), staleOutput(), countCheck()],
+  // The count check runs last: it reads what the sitemap integration wrote.
+  integrations: [stagingLock(), siteUrlWarning(Boolean(site.from) || siteGivenIn(process.argv)), sitemap(), countCheck()],
   // A rebuild renders again only the pages whose data (their cacheKey, made by src/lib/page-keys.ts
-  // from what each page shows) or code changed; the rest are restored from the cache folder.
+  // from what each page shows) or code changed; the rest are copied back from the cache folder into
+  // the emptied output folder. (Keeping the output folder instead would be faster, but it may hold
+  // another build's pages: one into another --outDir, or of another archive.)
   experimental: { incrementalBuild: true },
-  // Scripts ship as cacheable module files, never inlined into every page. The output folder is
-  // kept between builds, so the pages a rebuild skips stay where they are (stale-output.ts removes
-  // what this build did not write).
-  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
+  // Scripts ship as cacheable module files, never inlined into every page.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // No syntax highlighter: its inline styles would break the CSP, and stories are not code.
     syntaxHighlight: false,

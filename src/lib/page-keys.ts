@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 
 // The cache key of a prerendered page (Astro's incremental build skips a page whose key and code
 // are unchanged). A key is made from exactly the data the route hands the page, so it changes
@@ -44,4 +45,20 @@ function hash(text: string): string {
 /** A route's paths, each keyed by what its page shows: its params and props. */
 export function withPageKeys<Path extends { params: unknown; props?: unknown }>(paths: Path[]): (Path & { cacheKey: string })[] {
   return paths.map((path) => ({ ...path, cacheKey: pageKey(path.params, path.props) }));
+}
+
+/**
+ * What a page shows of files outside its data (a story's pictures: their optimised copies are made
+ * when the page renders): each file's path, size and modification time, so a replaced picture
+ * changes the key. A missing file is keyed as missing.
+ */
+export function fileStamps(files: string[]): [string, number, number][] {
+  return files.map((file) => {
+    try {
+      const { size, mtimeMs } = fs.statSync(file);
+      return [file, size, mtimeMs];
+    } catch {
+      return [file, -1, -1];
+    }
+  });
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../bench/generate-archive.ts';
 import { cacheDirFor } from '../../src/lib/content-dir.ts';
@@ -9,8 +10,8 @@ import { astroBuild, ROOT, scratchOutDir } from '../helpers/build-site.ts';
 
 // A rebuild that reuses the last build's pages (Astro's incremental build, keyed by
 // src/lib/page-keys.ts) must write byte for byte the site a cold build of the same stories writes:
-// after a story is added, edited, deleted, retagged and re-dated, every page that shows it,
-// lists it or sits beside it must change, and no other.
+// after a story is added, edited, deleted, retagged and re-dated, and a picture beside a story is
+// replaced, every page that shows it, lists it or sits beside it must change, and no other.
 
 const archive = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-incremental-'));
 const stories = path.join(archive, 'stories');
@@ -51,6 +52,11 @@ function storyFiles(): string[] {
   return fs.readdirSync(stories, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
 }
 
+/** A small PNG of one colour. */
+function picture(colour: string): Promise<Buffer> {
+  return sharp({ create: { width: 40, height: 20, channels: 3, background: colour } }).png().toBuffer();
+}
+
 function rewrite(name: string, change: (text: string) => string): void {
   const file = path.join(stories, name);
   fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
@@ -66,22 +72,24 @@ describe('an incremental rebuild', () => {
     return { files: siteFiles(outDir), restored: (result.output.match(/\((?:cached|restored)\)/g) ?? []).length };
   };
 
-  it('writes the site a cold build writes, after a story is added and another edited', () => {
+  it('writes the site a cold build writes, after a story is added and another edited', async () => {
     rebuild();
     const [first] = storyFiles();
     fs.mkdirSync(path.join(stories, '2010/06'), { recursive: true });
     fs.writeFileSync(
       path.join(stories, '2010/06/harbour-crane-toppled.md'),
-      '---\ntitle: Harbour crane toppled by storm\ndate: "2010-06-15"\nsource: Coast Gazette\ntags:\n  - weather\n---\n\nA container crane toppled onto the quay overnight as gusts reached 90 mph.\n',
+      '---\ntitle: Harbour crane toppled by storm\ndate: "2010-06-15"\nsource: Coast Gazette\ntags:\n  - weather\n---\n\nA container crane toppled onto the quay overnight as gusts reached 90 mph.\n\n![The crane across the quay](./crane.png)\n',
     );
+    fs.writeFileSync(path.join(stories, '2010/06/crane.png'), await picture('#c00'));
     rewrite(first, (text) => text.replace(/^title: .*$/m, 'title: A headline written again').replace(/\n\n(\S+)/, '\n\nChanged $1'));
     const { files, restored } = rebuild();
     expect(restored).toBeGreaterThan(0); // the rebuild did reuse pages
     expect(differences(files, coldBuild())).toEqual([]);
   });
 
-  it('writes the site a cold build writes, after a story is deleted, one retagged and one re-dated', () => {
-    const [, second, third, fourth] = storyFiles();
+  it('writes the site a cold build writes, after a story is deleted, one retagged and one re-dated, and a picture replaced', async () => {
+    const [, second, third, fourth] = storyFiles().filter((name) => !name.startsWith('2010/06/'));
+    fs.writeFileSync(path.join(stories, '2010/06/crane.png'), await picture('#00c'));
     fs.rmSync(path.join(stories, second));
     rewrite(third, (text) => text.replace(/^tags:\n(?: {2}- .*\n)+/m, 'tags:\n  - obituaries\n  - harbour life\n'));
     rewrite(fourth, (text) => text.replace(/^date: .*$/m, 'date: "2001-02-03"'));
