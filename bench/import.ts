@@ -9,46 +9,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { parseHTML } from 'linkedom';
-import { cleanTree } from '../src/lib/import/clean-tree.ts';
-import { spacedTextOf } from '../src/lib/import/markdown.ts';
-import { pageRecord } from '../src/lib/import/read-html.ts';
-import { EVAL_NOW, EVAL_PAGE_URL, evalPages, meanF1, sameHeadline, shingleScore, type EvalPage } from '../tests/helpers/import-eval.ts';
+import { EVAL_NOW, EVAL_PAGE_URL, evalPages, importerExtraction, meanF1, readabilityExtraction, sameHeadline, shingleScore, type EvalPage, type Extraction } from '../tests/helpers/import-eval.ts';
 
-interface Extraction {
-  body: string;
-  title?: string;
-  date?: string;
+interface Timed extends Extraction {
   ms: number;
 }
 
-const SYSTEMS: Record<string, (page: EvalPage) => Extraction> = {
-  Clippings: (page) => {
-    const start = performance.now();
-    const { record } = pageRecord(page.html, 'page.html', EVAL_NOW, EVAL_PAGE_URL);
-    const date = typeof record.fields.date === 'string' ? record.fields.date : undefined;
-    const tree = cleanTree(record.body.tree, date?.slice(0, 10));
-    const ms = performance.now() - start;
-    return { body: spacedTextOf(tree), title: record.fields.title as string | undefined, date, ms };
-  },
-  'Readability 0.6 alone (linkedom)': (page) => readabilityAlone(() => parseHTML(page.html).document as unknown as Document),
+const SYSTEMS: Record<string, (page: EvalPage) => Timed> = {
+  Clippings: (page) => timed(() => importerExtraction(page)),
+  'Readability 0.6 alone (linkedom)': (page) => timed(() => readabilityExtraction(page)),
   // The DOM Readability's own tests use: does a full DOM read these pages better than linkedom?
-  'Readability 0.6 alone (jsdom)': (page) => readabilityAlone(() => new JSDOM(page.html, { url: EVAL_PAGE_URL, virtualConsole: new VirtualConsole() }).window.document),
+  'Readability 0.6 alone (jsdom)': (page) => timed(() => readabilityExtraction(page, new JSDOM(page.html, { url: EVAL_PAGE_URL, virtualConsole: new VirtualConsole() }).window.document)),
 };
 
-function readabilityAlone(load: () => Document): Extraction {
+function timed(extract: () => Extraction): Timed {
   const start = performance.now();
-  const article = new Readability(load()).parse();
-  const ms = performance.now() - start;
-  return { body: blockText(article?.content ?? ''), title: article?.title ?? undefined, date: article?.publishedTime ?? undefined, ms };
-}
-
-/** An HTML fragment's text with blocks kept apart, as a reader sees them. */
-function blockText(html: string): string {
-  const spaced = html.replace(/<\/(?:p|div|h[1-6]|li|blockquote|figcaption|figure|td|th|pre|section|article|ul|ol|table|tr|dd|dt)>|<br\s*\/?>/gi, '$& ');
-  return parseHTML(`<!DOCTYPE html><html><body>${spaced}</body></html>`).document.body.textContent ?? '';
+  const extraction = extract();
+  return { ...extraction, ms: performance.now() - start };
 }
 
 /** The calendar day a date names, in the zone it was written in. */

@@ -3,6 +3,11 @@
 // (bench/import.ts) and the test that holds the importer to its targets measure the same way.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { cleanTree } from '../../src/lib/import/clean-tree.ts';
+import { spacedTextOf } from '../../src/lib/import/markdown.ts';
+import { pageRecord } from '../../src/lib/import/read-html.ts';
 import { IMPORT_EVAL } from './fixtures.ts';
 
 export interface EvalPage {
@@ -69,4 +74,30 @@ export function meanF1(scores: { precision: number; recall: number }[]): { preci
 export function sameHeadline(a: string | undefined, b: string): boolean {
   const norm = (text: string) => text.normalize('NFKC').replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―]/g, '-').replace(/\s+/g, ' ').trim();
   return a !== undefined && norm(a) === norm(b);
+}
+
+/** What an extractor read from a page: the body's text, the headline and the date. */
+export interface Extraction {
+  body: string;
+  title?: string;
+  date?: string;
+}
+
+/** The importer on a page, as `npm run import` would read it (body cleaned as a story's is). */
+export function importerExtraction(page: EvalPage): Extraction {
+  const { record } = pageRecord(page.html, 'page.html', EVAL_NOW, EVAL_PAGE_URL);
+  const date = typeof record.fields.date === 'string' ? record.fields.date : undefined;
+  return { body: spacedTextOf(cleanTree(record.body.tree, date?.slice(0, 10))), title: record.fields.title as string | undefined, date };
+}
+
+/** Readability alone on a page already parsed into `document` (by linkedom unless told otherwise). */
+export function readabilityExtraction(page: EvalPage, document: Document = parseHTML(page.html).document as unknown as Document): Extraction {
+  const article = new Readability(document).parse();
+  return { body: blockText(article?.content ?? ''), title: article?.title ?? undefined, date: article?.publishedTime ?? undefined };
+}
+
+/** An HTML fragment's text with blocks kept apart, as a reader sees them. */
+function blockText(html: string): string {
+  const spaced = html.replace(/<\/(?:p|div|h[1-6]|li|blockquote|figcaption|figure|td|th|pre|section|article|ul|ol|table|tr|dd|dt)>|<br\s*\/?>/gi, '$& ');
+  return parseHTML(`<!DOCTYPE html><html><body>${spaced}</body></html>`).document.body.textContent ?? '';
 }

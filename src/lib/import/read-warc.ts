@@ -12,7 +12,7 @@ export type Capture =
   | { kind: 'passed'; record: number };
 
 /** A page larger than this is not a news story (a data dump, a single-page app bundle). */
-export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
+const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 const HTML = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
 
 /**
