@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { cacheDirFor, contentDir } from './src/lib/content-dir.ts';
 import { countCheck } from './src/integrations/count-check.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { stagingLock } from './src/integrations/staging-lock.ts';
 import { siteAddress, siteGivenIn } from './src/lib/site-url.ts';
@@ -17,6 +18,7 @@ process.env.CONTENT_DIR = contentDir(process.env, root);
 // The address the archive is published at: SITE_URL, --site, or the static host's own variable
 // (src/lib/site-url.ts). A build with none of them is warned.
 const site = siteAddress(process.env);
+const output = keptOutput();
 
 export default defineConfig({
   site: site.url,
@@ -24,12 +26,19 @@ export default defineConfig({
   // Render a few pages at once, so one page's file writes overlap the next page's rendering.
   build: { concurrency: 4 },
   cacheDir: cacheDirFor(process.env.CONTENT_DIR, root),
-  // The count check runs last: it reads what the sitemap integration wrote.
-  integrations: [stagingLock(), siteUrlWarning(Boolean(site.from) || siteGivenIn(process.argv)), sitemap(), countCheck()],
+  // The count check reads what the sitemap integration wrote, once what an earlier build left in a
+  // kept output folder is gone; the output folder is recorded as kept only after the check passed.
+  integrations: [
+    stagingLock(),
+    siteUrlWarning(Boolean(site.from) || siteGivenIn(process.argv)),
+    sitemap(),
+    output.prune,
+    countCheck(),
+    output.record,
+  ],
   // A rebuild renders again only the pages whose data (their cacheKey, made by src/lib/page-keys.ts
-  // from what each page shows) or code changed; the rest are copied back from the cache folder into
-  // the emptied output folder. (Keeping the output folder instead would be faster, but it may hold
-  // another build's pages: one into another --outDir, or of another archive.)
+  // from what each page shows) or code changed. The rest stay in the output folder when it is as
+  // the last build left it (src/integrations/kept-output.ts), or are copied back from the cache.
   experimental: { incrementalBuild: true },
   // Scripts ship as cacheable module files, never inlined into every page.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -11,7 +11,8 @@ import { astroBuild, ROOT, scratchOutDir } from '../helpers/build-site.ts';
 // A rebuild that reuses the last build's pages (Astro's incremental build, keyed by
 // src/lib/page-keys.ts) must write byte for byte the site a cold build of the same stories writes:
 // after a story is added, edited, deleted, retagged and re-dated, and a picture beside a story is
-// replaced, every page that shows it, lists it or sits beside it must change, and no other.
+// replaced, every page that shows it, lists it or sits beside it must change, and no other; and
+// what the last build wrote and this one does not must be gone from the output folder.
 
 const archive = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-incremental-'));
 const stories = path.join(archive, 'stories');
@@ -69,7 +70,8 @@ describe('an incremental rebuild', () => {
     const result = astroBuild(archive, outDir, { keepCache: true });
     expect(result.ok, result.output).toBe(true);
     // Astro marks a page it kept in place "(cached)", one it copied back from the cache "(restored)".
-    return { files: siteFiles(outDir), restored: (result.output.match(/\((?:cached|restored)\)/g) ?? []).length };
+    const count = (mark: string) => result.output.split(`(${mark})`).length - 1;
+    return { files: siteFiles(outDir), cached: count('cached'), restored: count('restored') };
   };
 
   it('writes the site a cold build writes, after a story is added and another edited', async () => {
@@ -82,8 +84,9 @@ describe('an incremental rebuild', () => {
     );
     fs.writeFileSync(path.join(stories, '2010/06/crane.png'), await picture('#c00'));
     rewrite(first, (text) => text.replace(/^title: .*$/m, 'title: A headline written again').replace(/\n\n(\S+)/, '\n\nChanged $1'));
-    const { files, restored } = rebuild();
-    expect(restored).toBeGreaterThan(0); // the rebuild did reuse pages
+    const { files, cached } = rebuild();
+    // The output folder was kept as the last build left it, and its unchanged pages stayed there.
+    expect(cached).toBeGreaterThan(0);
     expect(differences(files, coldBuild())).toEqual([]);
   });
 
@@ -93,7 +96,17 @@ describe('an incremental rebuild', () => {
     fs.rmSync(path.join(stories, second));
     rewrite(third, (text) => text.replace(/^tags:\n(?: {2}- .*\n)+/m, 'tags:\n  - obituaries\n  - harbour life\n'));
     rewrite(fourth, (text) => text.replace(/^date: .*$/m, 'date: "2001-02-03"'));
-    const { files, restored } = rebuild();
+    const { files, cached } = rebuild();
+    expect(cached).toBeGreaterThan(0);
+    expect(differences(files, coldBuild())).toEqual([]);
+  });
+
+  it('empties an output folder that is not as the last build left it, and copies the unchanged pages back from the cache', () => {
+    // As if another build, or a hand, had written into the folder since.
+    fs.writeFileSync(path.join(outDir, 'index.html'), '<p>Not this archive</p>');
+    fs.writeFileSync(path.join(outDir, 'stray.html'), '<p>Another build</p>');
+    const { files, cached, restored } = rebuild();
+    expect(cached).toBe(0);
     expect(restored).toBeGreaterThan(0);
     expect(differences(files, coldBuild())).toEqual([]);
   });

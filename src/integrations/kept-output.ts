@@ -1,0 +1,82 @@
+import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listOutput, sameListing, staleFiles, type FileStamp } from '../lib/output-listing.ts';
+
+/**
+ * Keeps the output folder between builds when, and only when, it is exactly what this archive's
+ * last successful build left there: the same files with the same sizes and modification times
+ * (recorded in the archive's cache folder). Then the pages an incremental build does not render
+ * again stay in place instead of being deleted and copied back from the cache, and what this
+ * build did not produce is deleted afterwards. Any other folder (another archive's build, one
+ * touched by hand, a build that failed, `--force`) is emptied as Astro always does.
+ *
+ * Two integrations: `prune` before the count check (which must count this build's pages only),
+ * `record` after it, so only a build that passed it is recorded.
+ */
+export function keptOutput(): { prune: AstroIntegration; record: AstroIntegration } {
+  let record = '';
+  let outDir = '';
+  let before: Map<string, FileStamp> | undefined;
+  return {
+    prune: {
+      name: 'clippings:kept-output',
+      hooks: {
+        'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+          if (command !== 'build') return;
+          outDir = fileURLToPath(config.outDir);
+          record = path.join(fileURLToPath(config.cacheDir), 'clippings-output.json');
+          const last = readRecord(record);
+          // Gone from the start: a build that fails leaves a folder no record vouches for.
+          fs.rmSync(record, { force: true });
+          if (!last || last.outDir !== outDir || process.argv.includes('--force')) return;
+          const listing = listOutput(outDir);
+          if (!sameListing(listing, last.files)) {
+            logger.info(`${outDir} changed since the last build (or holds another build's files): it is emptied`);
+            return;
+          }
+          before = listing;
+          updateConfig({ vite: { build: { emptyOutDir: false } } });
+        },
+        'astro:build:done': ({ dir, assets, logger }) => {
+          if (!before) return;
+          const root = fileURLToPath(dir);
+          const pages = new Set([...assets.values()].flat().map((url) => path.relative(root, fileURLToPath(url)).split(path.sep).join('/')));
+          const stale = staleFiles(before, listOutput(root), pages);
+          for (const name of stale) fs.rmSync(path.join(root, name), { force: true });
+          removeEmptyFolders(root);
+          logger.info(`kept the last build's output folder; removed ${stale.length} file${stale.length === 1 ? '' : 's'} this build did not produce`);
+        },
+      },
+    },
+    record: {
+      name: 'clippings:kept-output-record',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          const files = [...listOutput(fileURLToPath(dir))];
+          fs.mkdirSync(path.dirname(record), { recursive: true });
+          fs.writeFileSync(record, JSON.stringify({ outDir, files }));
+        },
+      },
+    },
+  };
+}
+
+function readRecord(file: string): { outDir: string; files: Map<string, FileStamp> } | undefined {
+  try {
+    const { outDir, files } = JSON.parse(fs.readFileSync(file, 'utf8')) as { outDir: string; files: [string, FileStamp][] };
+    return { outDir, files: new Map(files) };
+  } catch {
+    return undefined;
+  }
+}
+
+function removeEmptyFolders(folder: string): boolean {
+  let empty = true;
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isDirectory() && removeEmptyFolders(path.join(folder, entry.name))) fs.rmdirSync(path.join(folder, entry.name));
+    else empty = false;
+  }
+  return empty;
+}
