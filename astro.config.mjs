@@ -10,6 +10,11 @@ import { stagingLock } from './src/integrations/staging-lock.ts';
 import { siteAddress, siteGivenIn } from './src/lib/site-url.ts';
 import { storyMarkdownProcessor } from './src/lib/markdown/pipeline.ts';
 
+// The shell's last command: Astro writes environment variables into modules that name them, and
+// `_` is named in nearly all code, so pages' incremental-build hashes would change with how the
+// build was started (npm run build, npx astro build, node …) and every page would render again.
+delete process.env._;
+
 const root = fileURLToPath(new URL('.', import.meta.url));
 // CONTENT_DIR is resolved once, against the project root, so a build started from another folder
 // (as tests and benchmarks do, to keep parallel builds apart) reads the same archive.

@@ -1,8 +1,15 @@
 // The one place that knows where things live on the site. Pages never build a URL by hand.
 
 // Written out in full so Vite can replace it at build time; plain Node (the importer) has no env.
+// Never `import.meta.env` alone: Astro would write into this module every environment variable
+// whose name occurs in it (`_`, the shell's last command, among them), so the module's code, and
+// with it every page's incremental-build hash, would change with how the build was started.
 function siteBase(): string {
-  return import.meta.env ? import.meta.env.BASE_URL : '/';
+  try {
+    return import.meta.env.BASE_URL ?? '/';
+  } catch {
+    return '/';
+  }
 }
 
 /** Prefix a site path ("/2025/06/x/") with Astro's `base`, whatever its trailing slash. */
