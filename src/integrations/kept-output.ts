@@ -19,6 +19,8 @@ export function keptOutput(): { prune: AstroIntegration; record: AstroIntegratio
   let record = '';
   let outDir = '';
   let before: Map<string, FileStamp> | undefined;
+  // The folder as prune left it, for record (the count check between them only reads).
+  let after: Map<string, FileStamp> | undefined;
   return {
     prune: {
       name: 'clippings:kept-output',
@@ -43,8 +45,12 @@ export function keptOutput(): { prune: AstroIntegration; record: AstroIntegratio
           if (!before) return;
           const root = fileURLToPath(dir);
           const pages = new Set([...assets.values()].flat().map((url) => path.relative(root, fileURLToPath(url)).split(path.sep).join('/')));
-          const stale = staleFiles(before, listOutput(root), pages);
-          for (const name of stale) fs.rmSync(path.join(root, name), { force: true });
+          after = listOutput(root);
+          const stale = staleFiles(before, after, pages);
+          for (const name of stale) {
+            fs.rmSync(path.join(root, name), { force: true });
+            after.delete(name);
+          }
           removeEmptyFolders(root);
           logger.info(`kept the last build's output folder; removed ${stale.length} file${stale.length === 1 ? '' : 's'} this build did not produce`);
         },
@@ -54,7 +60,7 @@ export function keptOutput(): { prune: AstroIntegration; record: AstroIntegratio
       name: 'clippings:kept-output-record',
       hooks: {
         'astro:build:done': ({ dir }) => {
-          const files = [...listOutput(fileURLToPath(dir))];
+          const files = [...(after ?? listOutput(fileURLToPath(dir)))];
           fs.mkdirSync(path.dirname(record), { recursive: true });
           fs.writeFileSync(record, JSON.stringify({ outDir, files }));
         },

@@ -14,21 +14,27 @@ export type FileStamp = `${bigint}:${bigint}`;
  */
 export function listOutput(dir: string): Map<string, FileStamp> {
   const files = new Map<string, FileStamp>();
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return files;
-    throw error;
-  }
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const name = path.relative(dir, file).split(path.sep).join('/');
-    if (name.startsWith('.git/')) continue;
-    const { size, mtimeNs } = fs.statSync(file, { bigint: true });
-    files.set(name, `${size}:${mtimeNs}`);
-  }
+  // One folder at a time: faster than a recursive readdir, and lets .git be skipped whole.
+  const walk = (folder: string, prefix: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      if (prefix === '' && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      const name = `${prefix}${entry.name}`;
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (name !== '.git') walk(file, `${name}/`);
+      } else if (entry.isFile()) {
+        const { size, mtimeNs } = fs.statSync(file, { bigint: true });
+        files.set(name, `${size}:${mtimeNs}`);
+      }
+    }
+  };
+  walk(dir, '');
   return files;
 }
 

@@ -38,6 +38,11 @@ function isStory(value: unknown): value is object {
   return typeof value === 'object' && value !== null && 'id' in value && 'path' in value && 'published' in value && 'slug' in value;
 }
 
+/** A long text (a story's HTML) as its hash, for a key: cheaper than writing it into the key's JSON. */
+export function textKey(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : hash(text);
+}
+
 function hash(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }

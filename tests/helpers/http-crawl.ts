@@ -2,7 +2,7 @@
 // page, stylesheet, script, image, feed, sitemap and search index file reachable from the home
 // page must answer 200. Unlike crawl.ts (which checks files on disk) this tests the host too.
 import { attr, elements, parseHtml } from './html.ts';
-import { docShardName, type SearchManifest } from '../../src/lib/search/format.ts';
+import { docShardCount, docShardName, type SearchManifest } from '../../src/lib/search/format.ts';
 
 export interface HttpCrawl {
   /** Every URL fetched, with its status. */
@@ -55,7 +55,7 @@ function searchLinks(json: unknown, pathname: string): string[] {
   if (file.notEnglish) names.push(file.notEnglish);
   if (file.stopGrams) names.push(file.stopGrams);
   const docs = file.docs;
-  if (docs) names.push(...Array.from({ length: docs.shards }, (_, shard) => docShardName(docs, shard)));
+  if (docs) names.push(...Array.from({ length: docShardCount(docs) }, (_, shard) => docShardName(docs, shard)));
   if (Array.isArray(file.topics)) names.push(...file.topics.map((topic) => topic[2]));
   if (Array.isArray(file.files)) names.push(...file.files);
   return names.map((name) => `${name}.json`);

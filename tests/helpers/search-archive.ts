@@ -16,7 +16,8 @@ export interface MemoryArchive {
 /** `stories` newest first. A file the build would not write is an error, as a 404 would be. */
 export function memoryArchive(stories: SearchStory[], limits: ShardLimits = SHARD_LIMITS): MemoryArchive {
   const builder = new SearchIndexBuilder(limits);
-  const texts = stories.map((story) => builder.add(story));
+  // The index numbers stories oldest first, as the site's build adds them.
+  const texts = stories.toReversed().map((story) => builder.add(story));
   const { files, manifest } = builder.files();
   const byName = new Map([...files, ...texts, manifest].map((file) => [file.name, JSON.parse(file.body) as unknown]));
   const loaded: string[] = [];

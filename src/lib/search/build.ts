@@ -5,7 +5,7 @@ import Fuse from 'fuse.js/basic';
 import { FIELD, FIELD_BITS, SHARD_LIMITS, TERM_FUSE_KEYS } from './options.ts';
 import { indexTerms, isIndexedBodyTerm, tokenize } from './normalize.ts';
 import { stopGrams } from './stop-grams.ts';
-import { docShardName, type DictionaryShard, type PostingsFile, type SearchFile, type SearchManifest, type StoryDoc, type TailShard } from './format.ts';
+import { DOC_HASH_LENGTH, type DictionaryShard, type PostingsFile, type SearchFile, type SearchManifest, type StoryDoc, type TailShard } from './format.ts';
 import { encodePostings } from './postings.ts';
 
 /** What the index needs from a story: its fields and its body as plain text. */
@@ -40,8 +40,8 @@ export function storyTextFile(text: string, chars: number = SHARD_LIMITS.indexed
   return named('x', JSON.stringify(text.slice(0, chars)));
 }
 
-function named(prefix: string, body: string): SearchFile {
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+function named(prefix: string, body: string, length = 12): SearchFile {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, length);
   return { name: `${prefix}.${hash}`, body };
 }
 
@@ -106,7 +106,7 @@ export class SearchIndexBuilder {
   }
 
   /**
-   * Add the next story; stories must come in the order results are numbered (newest first).
+   * Add the next story; stories must come in the order they are numbered (oldest first).
    * Returns the file of its whole text, which is not kept here: the caller writes it.
    */
   add(story: SearchStory): SearchFile {
@@ -199,14 +199,11 @@ export class SearchIndexBuilder {
     }
     if (count > 0) flushGrams();
 
-    const shardBodies: string[] = [];
+    let docs = '';
     for (let i = 0; i < this.docs.length; i += this.limits.storiesPerDocShard) {
-      shardBodies.push(JSON.stringify(this.docs.slice(i, i + this.limits.storiesPerDocShard)));
+      const name = emit(named('d', JSON.stringify(this.docs.slice(i, i + this.limits.storiesPerDocShard)), DOC_HASH_LENGTH));
+      docs += name.slice('d.'.length);
     }
-    const docsHash = createHash('sha256');
-    for (const body of shardBodies) docsHash.update(body).update('\n');
-    const docs = { hash: docsHash.digest('hex').slice(0, 12), shards: shardBodies.length };
-    shardBodies.forEach((body, shard) => emit({ name: docShardName(docs, shard), body }));
 
     const topics: [string, number, string][] = [...this.topicStories]
       .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
@@ -215,7 +212,7 @@ export class SearchIndexBuilder {
     topics.sort((a, b) => a[0].localeCompare(b[0], 'en', { sensitivity: 'base' }));
 
     const manifest: SearchManifest = {
-      version: 3,
+      version: 4,
       stories: this.docs.length,
       dictionary,
       tails,

@@ -3,8 +3,11 @@
 
 /** Which file holds what; the search page points at it. */
 export interface SearchManifest {
-  version: 3;
-  /** Published stories in the index; story numbers run 0..stories-1, newest first. */
+  version: 4;
+  /**
+   * Published stories in the index; story numbers run 0..stories-1, oldest first, so a story
+   * added after the newest numbers no other story differently and leaves their files as they were.
+   */
   stories: number;
   /** Term prefix → dictionary shard file. Every term lives in exactly one shard. */
   dictionary: Record<string, string>;
@@ -13,8 +16,11 @@ export interface SearchManifest {
    * word misspelt in its first letter (kovid) is still found (covid).
    */
   tails: Record<string, string>;
-  /** Document shards: story n is in the file docShardName(docs, floor(n / docsPerShard)). */
-  docs: { hash: string; shards: number };
+  /**
+   * Document shards: story n is in the file docShardName(docs, floor(n / docsPerShard)). Each
+   * shard's name is a hash of its content; `docs` holds them all, DOC_HASH_LENGTH characters each.
+   */
+  docs: string;
   docsPerShard: number;
   /** Publication years in story order, run-length coded: [year, how many stories]. */
   years: [number, number][];
@@ -80,10 +86,18 @@ export interface SearchFile {
 }
 
 /**
- * The file of one document shard. Adding a story renumbers every story after it, so all shards
- * change together anyway; one hash for all of them keeps the manifest the same size however
- * large the archive grows.
+ * The characters of a document shard's hash in the manifest: each shard is named by its own
+ * content, so a new story changes only the last shard's name (hosts and browsers keep the rest
+ * cached), at ten characters per 16 stories in the manifest.
  */
+export const DOC_HASH_LENGTH = 10;
+
+/** How many document shards the manifest names. */
+export function docShardCount(docs: SearchManifest['docs']): number {
+  return docs.length / DOC_HASH_LENGTH;
+}
+
+/** The file of one document shard. */
 export function docShardName(docs: SearchManifest['docs'], shard: number): string {
-  return `d.${docs.hash}-${shard}`;
+  return `d.${docs.slice(shard * DOC_HASH_LENGTH, (shard + 1) * DOC_HASH_LENGTH)}`;
 }

@@ -50,7 +50,7 @@ export interface SearchRequest {
 }
 
 export interface FoundStory {
-  /** Story number: 0 is the newest. */
+  /** Story number: 0 is the oldest. */
   number: number;
   score: number;
   doc: StoryDoc;
@@ -378,7 +378,8 @@ export class ArchiveSearch {
     const first = tokenize(text)[0];
     if (first && !(leads && first === typing?.word)) leads = (await this.exactHits(first)).leads;
     for (const story of ranked) if (story.headline && leads?.has(story.number)) story.score += HEADLINE_START_BONUS;
-    ranked.sort(sort === 'date' ? (a, b) => a.number - b.number : (a, b) => b.score - a.score || a.number - b.number);
+    // Newest first among equals: the higher number.
+    ranked.sort(sort === 'date' ? (a, b) => b.number - a.number : (a, b) => b.score - a.score || b.number - a.number);
     if (phrases.length || without.length) ranked = await this.withPhrases(ranked, phrases, without, limit);
     const top = ranked.slice(0, limit);
     const numbers = top.map((r) => r.number);
@@ -467,7 +468,7 @@ export class ArchiveSearch {
     const unmatched = ranked
       .filter((story) => !own?.hits.scores.has(story.number))
       // Stories whose headline holds every earlier word first: the one whose headline is being typed.
-      .sort((a, b) => Number(b.headline) - Number(a.headline) || b.score - a.score || a.number - b.number)
+      .sort((a, b) => Number(b.headline) - Number(a.headline) || b.score - a.score || b.number - a.number)
       .slice(0, FRAGMENT_CHECKS);
     const docs = await this.docs(unmatched.map((story) => story.number));
     const shown = new Map(unmatched.map((story, i) => [story.number, fieldsStartingWith(docs[i], word)]));

@@ -20,7 +20,8 @@ export function storyText(html: string): SearchFile {
 export function buildSearchFiles(stories: Story[], htmlOf: (story: Story) => string | undefined): SearchFiles {
   const builder = new SearchIndexBuilder();
   const texts = new Map<string, string>();
-  for (const story of stories) {
+  // Numbered oldest first (SearchManifest.stories).
+  for (const story of stories.toReversed()) {
     // One body at a time: it is reduced to words and postings, and its text let go.
     const html = htmlOf(story);
     if (html === undefined) throw new Error(`${story.file}: the story vanished from the collection while the search index was built`);
