@@ -11,9 +11,10 @@ import { checkStories, type CheckedEntry } from './content/story-checks.ts';
 import { StoryProblems } from './content/story-problems.ts';
 import { writePublishedList } from './content/published-list.ts';
 import type { StoryEntry } from './story.ts';
+import { clearIndexHandoff, startIndexWorker } from './search/index-handoff.ts';
 
 // Workers take about half a second to start, what one thread needs for a few hundred stories, so
-// small archives render in-process. (The 294-story corpus build in the tests takes the pool.)
+// small archives render and index in-process. (The 294-story corpus build in the tests takes the pool.)
 const POOL_FROM = 200;
 
 function countStories(dir: string): number {
@@ -103,6 +104,19 @@ export function storyLoader(dir: string): Loader {
       }
       // The closing count check compares the built site with this list (count-check.ts).
       if (!context.watcher) writePublishedList(context.config.cacheDir, published);
+      // In a build (no watcher: nothing changes from here on), the search index is made on
+      // another thread while Astro bundles the site (search/index-handoff.ts).
+      clearIndexHandoff();
+      if (!context.watcher && stories >= POOL_FROM) {
+        startIndexWorker(
+          context.store.values().map(({ id, filePath, data, rendered }) => ({
+            id,
+            filePath,
+            data: data as StoryEntry['data'],
+            rendered: rendered && { html: rendered.html },
+          })),
+        );
+      }
     },
   };
 }

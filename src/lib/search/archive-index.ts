@@ -2,6 +2,7 @@
 // names the manifest) and the endpoint that writes every file.
 import { getEntriesById, getStories } from '../stories.ts';
 import type { SearchFile } from './format.ts';
+import { takeIndexHandoff } from './index-handoff.ts';
 import { buildSearchFiles, storyText, type SearchFiles } from './story-index.ts';
 
 let index: Promise<SearchFiles> | undefined;
@@ -12,7 +13,9 @@ async function build(): Promise<SearchFiles> {
   // For the test that a build which stops early (a promise nothing will settle, as an unref'd
   // worker once left) cannot exit as a success: see tests/build/unfinished-build.test.ts.
   if (process.env.CLIPPINGS_TEST_STALL === 'search-index') await new Promise(() => {});
-  return buildSearchFiles(stories, (story) => entries.get(story.id)?.rendered?.html);
+  const htmlOf = (story: { id: string }) => entries.get(story.id)?.rendered?.html;
+  // Made on another thread while the site was bundled (index-handoff.ts), or here.
+  return (await takeIndexHandoff(stories, htmlOf)) ?? buildSearchFiles(stories, htmlOf);
 }
 
 export function searchIndex(): Promise<SearchFiles> {
