@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { cacheDirFor, contentDir } from './src/lib/content-dir.ts';
 import { countCheck } from './src/integrations/count-check.ts';
+import { fastContentStore } from './src/integrations/fast-content-store.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { stagingLock } from './src/integrations/staging-lock.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
   // kept output folder is gone; the output folder is recorded as kept only after the check passed.
   integrations: [
     stagingLock(),
+    fastContentStore(),
     siteUrlWarning(Boolean(site.from) || siteGivenIn(process.argv)),
     sitemap(),
     output.prune,

@@ -65,6 +65,7 @@ interface Row {
   bares: Measured[];
   warm?: Rebuild;
   oneMore?: Rebuild;
+  oneOlder?: Rebuild;
   edited?: Rebuild;
   deleted?: Rebuild;
   bare?: Measured;
@@ -144,10 +145,16 @@ async function benchOne(stories: number): Promise<Row> {
   // These start from the last cold build's cache and site, each from the one before it.
   console.error(`· ${stories} stories: full site, nothing changed`);
   const warm = rebuild('warm build', await build(contentDir, outDir));
+  // Today's story, newer than every generated one (they run to 2025), as a newsroom adds them.
   console.error(`· ${stories} stories: full site, one story added`);
   const extra = path.join(contentDir, 'stories', 'added-story-for-the-benchmark.md');
-  fs.writeFileSync(extra, '---\ntitle: One more story\ndate: "2024-05-05"\ntags:\n  - weather\n---\n\nA story added after the first build.\n');
+  fs.writeFileSync(extra, '---\ntitle: One more story\ndate: "2026-01-15"\ntags:\n  - weather\n---\n\nA story added after the first build.\n');
   const oneMore = rebuild('build after adding a story', await build(contentDir, outDir));
+  // A story from the past, filed among the others (as an import of old pages does).
+  console.error(`· ${stories} stories: full site, one back-dated story added`);
+  const backDated = path.join(contentDir, 'stories', 'back-dated-story-for-the-benchmark.md');
+  fs.writeFileSync(backDated, '---\ntitle: One more old story\ndate: "2011-05-05"\ntags:\n  - weather\n---\n\nA story from the past added after the first build.\n');
+  const oneOlder = rebuild('build after adding a back-dated story', await build(contentDir, outDir));
   console.error(`· ${stories} stories: full site, one story edited`);
   const storyFiles = fs.readdirSync(path.join(contentDir, 'stories'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
   const edit = path.join(contentDir, 'stories', storyFiles[Math.floor(storyFiles.length / 2)]);
@@ -157,8 +164,9 @@ async function benchOne(stories: number): Promise<Row> {
   fs.rmSync(path.join(contentDir, 'stories', storyFiles[Math.floor(storyFiles.length / 3)]));
   const deleted = rebuild('build after deleting a story', await build(contentDir, outDir));
   fs.rmSync(extra);
+  fs.rmSync(backDated);
   clear(outDir);
-  return { ...row, warm, oneMore, edited, deleted };
+  return { ...row, warm, oneMore, oneOlder, edited, deleted };
 }
 
 /** Every cold run's wall time, when there was more than one. */
@@ -191,7 +199,7 @@ function table(rows: Row[]): string {
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const r of rebuilt) {
-    const changes: [string, Rebuild | undefined][] = [['none', r.warm], ['+1 story', r.oneMore], ['1 story edited', r.edited], ['1 story deleted', r.deleted]];
+    const changes: [string, Rebuild | undefined][] = [['none', r.warm], ['+1 story (newest)', r.oneMore], ['+1 story (back-dated)', r.oneOlder], ['1 story edited', r.edited], ['1 story deleted', r.deleted]];
     for (const [change, b] of changes) {
       if (!b) continue;
       lines.push(`| ${r.stories.toLocaleString('en')} | ${change} | ${seconds(b.run.wallMs)} s | ${(b.run.wallMs / r.cold.wallMs).toFixed(2)} | ${seconds(b.run.cpuMs)} s | ${gb(b.run.peakRssBytes)} GB | ${b.rendered.toLocaleString('en')} | ${b.kept.toLocaleString('en')} |`);

@@ -74,7 +74,7 @@ describe('an incremental rebuild', () => {
     const count = (mark: string) => result.output.split(mark).length - 1;
     const cached = count('(cached)');
     const restored = count('(restored)');
-    return { files: siteFiles(outDir), cached, restored, rendered: count('├─') - cached - restored };
+    return { files: siteFiles(outDir), cached, restored, rendered: count('├─') - cached - restored, output: result.output };
   };
 
   it('writes the site a cold build writes, after a story is added and another edited', async () => {
@@ -87,9 +87,11 @@ describe('an incremental rebuild', () => {
     );
     fs.writeFileSync(path.join(stories, '2010/06/crane.png'), await picture('#c00'));
     rewrite(first, (text) => text.replace(/^title: .*$/m, 'title: A headline written again').replace(/\n\n(\S+)/, '\n\nChanged $1'));
-    const { files, cached } = rebuild();
+    const { files, cached, output } = rebuild();
     // The output folder was kept as the last build left it, and its unchanged pages stayed there.
     expect(cached).toBeGreaterThan(0);
+    // The changed content store compiled fast (src/integrations/fast-content-store.ts).
+    expect(output).toContain('content store module split into short strings (1 of 1)');
     expect(differences(files, coldBuild())).toEqual([]);
   });
 
