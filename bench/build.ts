@@ -38,8 +38,18 @@ const runs = Math.max(1, Number(argValue('--runs') ?? 1));
 const reportFile = path.resolve(ROOT, argValue('--out') ?? 'bench/RESULTS.md');
 const sizes = argValue('--sizes')?.split(',').map(Number) ?? [1_000, 10_000, 20_000, ...(process.argv.includes('--full') ? [100_000] : [])];
 
+// Node keeps compiled code between runs (Astro turns its compile cache on), by default in the
+// temp folder: a cold build gets an empty one, as on a new machine; the rebuilds after it share
+// the last cold build's, as on the machine that built it (a CI runner starts with none).
+let compileCache = '';
+function freshCompileCache(): void {
+  if (compileCache) fs.rmSync(compileCache, { recursive: true, force: true });
+  fs.mkdirSync(WORK, { recursive: true });
+  compileCache = fs.mkdtempSync(path.join(WORK, 'compile-cache-'));
+}
+
 function env(contentDir: string): NodeJS.ProcessEnv {
-  return { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_ENV: 'production' };
+  return { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_ENV: 'production', NODE_COMPILE_CACHE: compileCache };
 }
 
 function build(contentDir: string, outDir: string, bare = false): Promise<Measured> {
@@ -120,7 +130,9 @@ async function benchOne(stories: number): Promise<Row> {
     const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
     clear(outDir, cacheDirFor(contentDir, ROOT));
     console.error(`· ${stories} stories: full site, cold${of}`);
+    freshCompileCache();
     const cold = assertBuilt('cold build', await build(contentDir, outDir));
+    const siteCompileCache = compileCache;
     colds.push(cold);
     if (!site) {
       const mismatch = countMismatch(siteCounts(outDir), stories);
@@ -134,8 +146,11 @@ async function benchOne(stories: number): Promise<Row> {
     if (coldOnly) continue;
     clear(bareOut, cacheDirFor(`${contentDir}#bare`, ROOT));
     console.error(`· ${stories} stories: bare Astro site, cold${of}`);
+    compileCache = ''; // the site's stays for its rebuilds
+    freshCompileCache();
     bares.push(assertBuilt('bare build', await build(contentDir, bareOut, true)));
-    clear(bareOut);
+    clear(bareOut, compileCache);
+    compileCache = siteCompileCache;
   }
   const row = { stories, ...site!, cold: median(colds), colds, bares, bare: bares.length ? median(bares) : undefined };
   if (coldOnly) {
@@ -165,7 +180,7 @@ async function benchOne(stories: number): Promise<Row> {
   const deleted = rebuild('build after deleting a story', await build(contentDir, outDir));
   fs.rmSync(extra);
   fs.rmSync(backDated);
-  clear(outDir);
+  clear(outDir, compileCache);
   return { ...row, warm, oneMore, oneOlder, edited, deleted };
 }
 
