@@ -14,6 +14,11 @@ import { listOutput, sameListing, staleFiles, type FileStamp } from '../lib/outp
  *
  * Two integrations: `prune` before the count check (which must count this build's pages only),
  * `record` after it, so only a build that passed it is recorded.
+ *
+ * What this build produced is told by modification times: every file Astro, Vite and the sitemap
+ * write, and every file copied from public/, is written anew each build. A producer that skipped
+ * an unchanged file would see it removed; the incremental build test compares the whole folder
+ * with a cold build's and fails on that.
  */
 export function keptOutput(): { prune: AstroIntegration; record: AstroIntegration } {
   let record = '';
@@ -78,11 +83,13 @@ function readRecord(file: string): { outDir: string; files: Map<string, FileStam
   }
 }
 
-function removeEmptyFolders(folder: string): boolean {
+function removeEmptyFolders(folder: string, top = true): boolean {
   let empty = true;
   for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-    if (entry.isDirectory() && removeEmptyFolders(path.join(folder, entry.name))) fs.rmdirSync(path.join(folder, entry.name));
-    else empty = false;
+    // A .git folder is not the build's (see listOutput), and git keeps empty folders in it.
+    if (entry.isDirectory() && !(top && entry.name === '.git') && removeEmptyFolders(path.join(folder, entry.name), false)) {
+      fs.rmdirSync(path.join(folder, entry.name));
+    } else empty = false;
   }
   return empty;
 }

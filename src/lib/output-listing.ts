@@ -9,8 +9,8 @@ import path from 'node:path';
 export type FileStamp = `${bigint}:${bigint}`;
 
 /**
- * Every file under `dir` by its path relative to `dir` (with `/`), with its stamp. A `.git` folder
- * (a folder deployed as a branch of its own) is not the build's, as Astro too leaves it alone.
+ * Every file under `dir` by its path relative to `dir` (with `/`), with its stamp. A top-level
+ * `.git` folder (an output folder deployed as a branch of its own) is not the build's.
  */
 export function listOutput(dir: string): Map<string, FileStamp> {
   const files = new Map<string, FileStamp>();

@@ -1,9 +1,9 @@
 // The one place that knows where things live on the site. Pages never build a URL by hand.
 
 // Written out in full so Vite can replace it at build time; plain Node (the importer) has no env.
-// Never `import.meta.env` alone: Astro would write into this module every environment variable
-// whose name occurs in it (`_`, the shell's last command, among them), so the module's code, and
-// with it every page's incremental-build hash, would change with how the build was started.
+// Only ever its BASE_URL, never the env object alone, not even in a comment: Astro would then
+// write into this module every environment variable whose name occurs in its text, so the
+// module's code, and with it every page's incremental-build hash, would change with them.
 function siteBase(): string {
   try {
     return import.meta.env.BASE_URL ?? '/';

@@ -22,7 +22,7 @@ export interface Handoff {
   built: Omit<SearchFiles, 'texts'> & { texts: [string, string][] };
 }
 
-type Holder = { [KEY]?: Promise<Handoff | undefined> };
+type Holder = { [KEY]?: { result: Promise<Handoff | undefined>; thread: Worker } };
 
 /** What an index is made from: the stories, in order, and each one's body. */
 export function indexFingerprint(stories: Story[], htmlOf: (story: Story) => string | undefined): string {
@@ -43,11 +43,13 @@ export function startIndexWorker(entries: StoryEntry[], worker: URL = WORKER): v
     thread.once('exit', () => resolve(undefined));
   });
   thread.postMessage(entries);
-  (globalThis as Holder)[KEY] = result;
+  clearIndexHandoff();
+  (globalThis as Holder)[KEY] = { result, thread };
 }
 
-/** Forget any index handed over before (a new sync is under way). */
+/** Forget, and stop, any index begun before (a new sync is under way). */
 export function clearIndexHandoff(): void {
+  void (globalThis as Holder)[KEY]?.thread.terminate();
   delete (globalThis as Holder)[KEY];
 }
 
@@ -55,7 +57,7 @@ export function clearIndexHandoff(): void {
 export async function takeIndexHandoff(stories: Story[], htmlOf: (story: Story) => string | undefined): Promise<SearchFiles | undefined> {
   const pending = (globalThis as Holder)[KEY];
   delete (globalThis as Holder)[KEY];
-  const handoff = await pending;
+  const handoff = await pending?.result;
   if (!handoff || handoff.fingerprint !== indexFingerprint(stories, htmlOf)) return undefined;
   return { ...handoff.built, texts: new Map(handoff.built.texts) };
 }
