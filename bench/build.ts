@@ -1,7 +1,8 @@
 // Build benchmark: generates archives of 1,000, 10,000 and 20,000 stories (and 100,000 with
 // --full), builds each with `astro build --outDir`, and prints a markdown table of what it cost,
 // beside a bare Astro site with one page per story built from the same folder (the floor).
-// Also a second build with nothing changed, and one after adding a single story.
+// Then rebuilds, each from the build before it: nothing changed, a new newest story, a back-dated
+// story, one story edited, one deleted (pages rendered against pages kept).
 //
 //   npm run bench                      1k, 10k, 20k
 //   npm run bench -- --full            and 100k
