@@ -39,23 +39,23 @@ const runs = Math.max(1, Number(argValue('--runs') ?? 1));
 const reportFile = path.resolve(ROOT, argValue('--out') ?? 'bench/RESULTS.md');
 const sizes = argValue('--sizes')?.split(',').map(Number) ?? [1_000, 10_000, 20_000, ...(process.argv.includes('--full') ? [100_000] : [])];
 
-// Node keeps compiled code between runs (Astro turns its compile cache on), by default in the
-// temp folder: a cold build gets an empty one, as on a new machine; the rebuilds after it share
-// the last cold build's, as on the machine that built it (a CI runner starts with none).
-let compileCache = '';
-function freshCompileCache(): void {
-  if (compileCache) fs.rmSync(compileCache, { recursive: true, force: true });
+/**
+ * A new, empty folder for Node's compiled code (Astro turns Node's compile cache on; by default it
+ * lives in the temp folder). A cold build gets one, as on a new machine; the rebuilds after it
+ * share the last cold build's, as on the machine that built it (a CI runner starts with none).
+ */
+function emptyCompileCache(): string {
   fs.mkdirSync(WORK, { recursive: true });
-  compileCache = fs.mkdtempSync(path.join(WORK, 'compile-cache-'));
+  return fs.mkdtempSync(path.join(WORK, 'compile-cache-'));
 }
 
-function env(contentDir: string): NodeJS.ProcessEnv {
+function env(contentDir: string, compileCache: string): NodeJS.ProcessEnv {
   return { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_ENV: 'production', NODE_COMPILE_CACHE: compileCache };
 }
 
-function build(contentDir: string, outDir: string, bare = false): Promise<Measured> {
+function build(contentDir: string, outDir: string, compileCache: string, bare = false): Promise<Measured> {
   const args = [ASTRO, 'build', '--outDir', outDir, ...(bare ? ['--root', path.join(ROOT, 'bench/bare-site')] : [])];
-  return measure(NODE, args, env(contentDir), ROOT);
+  return measure(NODE, args, env(contentDir, compileCache), ROOT);
 }
 
 function assertBuilt(what: string, run: Measured): Measured {
@@ -127,13 +127,13 @@ async function benchOne(stories: number): Promise<Row> {
   const colds: Measured[] = [];
   const bares: Measured[] = [];
   let site: Pick<Row, 'pages' | 'distBytes' | 'index' | 'counts'> | undefined;
+  let siteCache = '';
   for (let run = 1; run <= runs; run++) {
     const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
-    clear(outDir, cacheDirFor(contentDir, ROOT));
+    clear(outDir, cacheDirFor(contentDir, ROOT), siteCache);
+    siteCache = emptyCompileCache();
     console.error(`· ${stories} stories: full site, cold${of}`);
-    freshCompileCache();
-    const cold = assertBuilt('cold build', await build(contentDir, outDir));
-    const siteCompileCache = compileCache;
+    const cold = assertBuilt('cold build', await build(contentDir, outDir, siteCache));
     colds.push(cold);
     if (!site) {
       const mismatch = countMismatch(siteCounts(outDir), stories);
@@ -147,41 +147,39 @@ async function benchOne(stories: number): Promise<Row> {
     if (coldOnly) continue;
     clear(bareOut, cacheDirFor(`${contentDir}#bare`, ROOT));
     console.error(`· ${stories} stories: bare Astro site, cold${of}`);
-    compileCache = ''; // the site's stays for its rebuilds
-    freshCompileCache();
-    bares.push(assertBuilt('bare build', await build(contentDir, bareOut, true)));
-    clear(bareOut, compileCache);
-    compileCache = siteCompileCache;
+    const bareCache = emptyCompileCache();
+    bares.push(assertBuilt('bare build', await build(contentDir, bareOut, bareCache, true)));
+    clear(bareOut, bareCache);
   }
   const row = { stories, ...site!, cold: median(colds), colds, bares, bare: bares.length ? median(bares) : undefined };
   if (coldOnly) {
-    clear(outDir);
+    clear(outDir, siteCache);
     return row;
   }
   // These start from the last cold build's cache and site, each from the one before it.
   console.error(`· ${stories} stories: full site, nothing changed`);
-  const warm = rebuild('warm build', await build(contentDir, outDir));
+  const warm = rebuild('warm build', await build(contentDir, outDir, siteCache));
   // Today's story, newer than every generated one (they run to 2025), as a newsroom adds them.
   console.error(`· ${stories} stories: full site, one story added`);
   const extra = path.join(contentDir, 'stories', 'added-story-for-the-benchmark.md');
   fs.writeFileSync(extra, '---\ntitle: One more story\ndate: "2026-01-15"\ntags:\n  - weather\n---\n\nA story added after the first build.\n');
-  const oneMore = rebuild('build after adding a story', await build(contentDir, outDir));
+  const oneMore = rebuild('build after adding a story', await build(contentDir, outDir, siteCache));
   // A story from the past, filed among the others (as an import of old pages does).
   console.error(`· ${stories} stories: full site, one back-dated story added`);
   const backDated = path.join(contentDir, 'stories', 'back-dated-story-for-the-benchmark.md');
   fs.writeFileSync(backDated, '---\ntitle: One more old story\ndate: "2011-05-05"\ntags:\n  - weather\n---\n\nA story from the past added after the first build.\n');
-  const oneOlder = rebuild('build after adding a back-dated story', await build(contentDir, outDir));
+  const oneOlder = rebuild('build after adding a back-dated story', await build(contentDir, outDir, siteCache));
   console.error(`· ${stories} stories: full site, one story edited`);
   const storyFiles = fs.readdirSync(path.join(contentDir, 'stories'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
   const edit = path.join(contentDir, 'stories', storyFiles[Math.floor(storyFiles.length / 2)]);
   fs.writeFileSync(edit, fs.readFileSync(edit, 'utf8').replace(/^title: .*$/m, 'title: A headline written again').replace(/\n\n(\S+)/, '\n\nChanged $1'));
-  const edited = rebuild('build after editing a story', await build(contentDir, outDir));
+  const edited = rebuild('build after editing a story', await build(contentDir, outDir, siteCache));
   console.error(`· ${stories} stories: full site, one story deleted`);
   fs.rmSync(path.join(contentDir, 'stories', storyFiles[Math.floor(storyFiles.length / 3)]));
-  const deleted = rebuild('build after deleting a story', await build(contentDir, outDir));
+  const deleted = rebuild('build after deleting a story', await build(contentDir, outDir, siteCache));
   fs.rmSync(extra);
   fs.rmSync(backDated);
-  clear(outDir, compileCache);
+  clear(outDir, siteCache);
   return { ...row, warm, oneMore, oneOlder, edited, deleted };
 }
 
