@@ -47,6 +47,9 @@ export default defineConfig({
   // from what each page shows) or code changed. The rest stay in the output folder when it is as
   // the last build left it (src/integrations/kept-output.ts), or are copied back from the cache.
   experimental: { incrementalBuild: true },
+  // Pictures in story text get a srcset up to their own width (src/lib/markdown/rehype-figures.ts
+  // says how wide the column is); Astro's layout styles stay off, global.css sizes pictures.
+  image: { layout: 'constrained', responsiveStyles: false },
   // Scripts ship as cacheable module files, never inlined into every page.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

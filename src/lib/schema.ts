@@ -58,7 +58,61 @@ export const correction = z.object({
   text: text('the correction'),
 });
 
-export const storySchema = z.object({
+/**
+ * Where a lead image is: a path relative to the story file. The archive keeps its own copy of
+ * every picture (pages allow images only from the site itself), so a web address is refused.
+ */
+export const imagePath = z
+  .string({ error: 'expected the path of a picture beside the story, e.g. ./harbour.jpg' })
+  .trim()
+  .min(1, { error: 'the image path is empty: write the path of a picture beside the story, e.g. ./harbour.jpg, or remove the field' })
+  .superRefine((value, ctx) => {
+    if (/^(?:[a-z][a-z0-9+.-]*:\/\/|data:|\/\/)/i.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is a web address: download the picture, put it beside the story and write its path, e.g. ./${pictureName(value)}`,
+      });
+    } else if (value.startsWith('/')) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is an absolute path: write the picture's path relative to the story file, e.g. ./${pictureName(value)}` });
+    }
+  });
+
+function pictureName(address: string): string {
+  return address.split(/[?#]/)[0].split('/').filter(Boolean).pop() || 'picture.jpg';
+}
+
+/** A schema for one picture path; Astro's content config passes its `image()` here. */
+type PictureField = () => z.ZodType;
+
+/**
+ * The frontmatter schema. In a build, `picture` is Astro's `image()`, which makes the lead image
+ * something pages can resize; elsewhere (tests, the importer) the path stays text.
+ */
+export function storySchemaWith(picture?: PictureField) {
+  const fields = storyFields(picture ? imagePath.pipe(picture() as z.ZodType<unknown, string>) : imagePath).superRefine((story, ctx) => {
+    const hasImage = story.image !== undefined;
+    if (hasImage && story.imageAlt === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['imageAlt'],
+        message: 'the lead image has no alt text: add imageAlt, a sentence saying what the picture shows, for readers who cannot see it',
+      });
+    }
+    for (const field of ['imageAlt', 'imageCaption', 'imageCredit'] as const) {
+      if (!hasImage && story[field] !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `${field} is set but the story has no image: add image (the picture's path) or remove ${field}` });
+      }
+    }
+  });
+  // The path as written is kept beside the picture image() makes of it: pages find the file by it
+  // without reading the picture's fields (see LeadImage in story.ts).
+  return z.preprocess((raw) => (isRecord(raw) ? { ...raw, imagePath: raw.image } : raw), fields);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const storyFields = <Picture extends z.ZodType>(picture: Picture) =>
+  z.object({
   title: text('the headline'),
   date: storyDate,
   source: text('the source').optional(),
@@ -83,10 +137,23 @@ export const storySchema = z.object({
   license: text('the license').optional(),
   /** A draft is kept in the archive's files but published nowhere. */
   draft: z.boolean({ error: 'expected true or false' }).default(false),
+
+  /** The lead picture: a path relative to the story file, e.g. ./harbour.jpg. */
+  image: picture.optional(),
+  /** Set from `image` by the schema, never written: the lead picture's path as written. */
+  imagePath: z.string().trim().optional(),
+  /** What the lead picture shows, for readers who cannot see it; required with `image`. */
+  imageAlt: text('the alt text').optional(),
+  imageCaption: text('the caption').optional(),
+  /** Who made the picture: "Photo: Jane Doe / Harbour Press". */
+  imageCredit: text('the credit').optional(),
 });
 
+export const storySchema = storySchemaWith();
+
 export type StoryFrontmatter = z.infer<typeof storySchema>;
-export type StoryFrontmatterInput = z.input<typeof storySchema>;
+/** What a story file may hold (the schema's preprocessing step hides it from z.input). */
+export type StoryFrontmatterInput = z.input<ReturnType<typeof storyFields<typeof imagePath>>>;
 
 /** "tags.2: expected topic as text" — one line per problem, each naming its field. */
 export function describeSchemaIssues(error: z.ZodError): string[] {

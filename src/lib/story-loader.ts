@@ -8,10 +8,13 @@ import { restoreWrittenDates, wasUtf8 } from './raw-frontmatter.ts';
 import { markdownOptions, RenderPool } from './markdown/render-pool.ts';
 import { entryTypesOf, storyEntryTypes } from './content/markdown-entry-type.ts';
 import { checkStories, type CheckedEntry } from './content/story-checks.ts';
+import { checkPictures, type StoryPictures } from './content/picture-checks.ts';
+import { pictureFacts } from './pictures/picture-facts.ts';
 import { StoryProblems } from './content/story-problems.ts';
 import { writePublishedList } from './content/published-list.ts';
 import type { StoryEntry } from './story.ts';
 import { clearIndexHandoff, startIndexWorker } from './search/index-handoff.ts';
+import { contentCodeDigest } from './content/code-digest.ts';
 
 // Workers take about half a second to start, what one thread needs for a few hundred stories, so
 // small archives render and index in-process. (The 294-story corpus build in the tests takes the pool.)
@@ -25,7 +28,7 @@ function countStories(dir: string): number {
  * Astro's glob loader over a stories folder, with the checks a news archive needs: the folder
  * must exist (a mistyped CONTENT_DIR is not an empty archive), each file must be UTF-8, dates are
  * judged as written rather than as YAML re-read them, every published story needs its own URL and
- * every picture it shows must exist. Every broken file is reported in one error, and none of them
+ * every picture it shows must be there and readable (content/picture-checks.ts). Every broken file is reported in one error, and none of them
  * is kept in the store, so a later build checks it again.
  * New or changed files are parsed and rendered; the content-layer cache keeps the rest.
  */
@@ -49,6 +52,9 @@ export function storyLoader(dir: string): Loader {
       }
       // For the test that a build which stalls cannot exit as a success (unfinished-build.test.ts).
       if (process.env.CLIPPINGS_TEST_STALL === 'content-sync') await new Promise(() => {});
+      // Stories stored by other code (a new schema or markdown step) are read again, all of them.
+      const codeDigest = contentCodeDigest(fileURLToPath(context.config.root));
+      if (context.meta.get('code-digest') !== codeDigest) context.store.clear();
       const problems = new StoryProblems();
       // Files Astro read but has not yet handed to parseData (unchanged files never are).
       const texts = new Map<string, string>();
@@ -87,14 +93,22 @@ export function storyLoader(dir: string): Loader {
       if (pool?.rendered) context.logger.info(`rendered ${pool.rendered} of ${stories} stories on ${pool.size} threads`);
 
       const root = fileURLToPath(context.config.root);
-      const entries: (CheckedEntry & { storeId: string })[] = context.store.values().map(({ id, filePath, data, rendered }) => ({
+      const entries: (CheckedEntry & StoryPictures & { storeId: string })[] = context.store.values().map(({ id, filePath, data, rendered }) => ({
         storeId: id,
         id,
         filePath: path.resolve(root, filePath ?? `${id}.md`),
         data: data as StoryEntry['data'],
+        image: data.image,
         localImagePaths: rendered?.metadata?.localImagePaths as string[] | undefined,
+        html: rendered?.html,
       }));
-      const published = checkStories(entries, problems, (file) => fs.existsSync(file));
+      // Pictures first: a story with a bad one is not published, so gets no address below.
+      await checkPictures(
+        entries.filter((entry) => !problems.has(entry.filePath)),
+        problems,
+        pictureFacts,
+      );
+      const published = checkStories(entries, problems);
       const broken = new Set(problems.files);
       problems.close();
       if (broken.size > 0) {
@@ -102,6 +116,7 @@ export function storyLoader(dir: string): Loader {
         for (const entry of entries) if (broken.has(entry.filePath)) context.store.delete(entry.storeId);
         throw problems.error();
       }
+      context.meta.set('code-digest', codeDigest);
       // The closing count check compares the built site with this list (count-check.ts).
       if (!context.watcher) writePublishedList(context.config.cacheDir, published);
       // In a build (no watcher: nothing changes from here on), the search index is made on

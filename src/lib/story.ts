@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ImageMetadata } from 'astro';
 import type { StoryFrontmatter } from './schema.ts';
 import { calendarDay, instant } from './dates.ts';
 import { slugify } from './slug.ts';
@@ -12,6 +13,26 @@ export interface StoryEntry {
   filePath?: string;
   rendered?: { html: string };
   data: StoryFrontmatter;
+}
+
+/** A story's lead picture as pages show it. */
+export interface LeadImage {
+  /**
+   * The picture as Astro's image() resolved it, for astro:assets' getImage. Not enumerable: Astro
+   * copies a picture's original file into the site once any of its fields is read, and page keys
+   * and fingerprints read every enumerable field. Its file's facts are the fields below.
+   */
+  readonly picture: ImageMetadata;
+  /** Absolute path of the picture file. */
+  file: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+  /** Filled by withPictureFacts (pictures/lead-image-facts.ts) once the build has read the file. */
+  width?: number;
+  height?: number;
+  /** Size and modification time of the file, so every page showing it changes with it. */
+  stamp?: string;
 }
 
 /** A published story as pages see it. */
@@ -30,6 +51,7 @@ export interface Story extends StoryFrontmatter {
   published: number;
   words: number;
   readingMinutes: number;
+  leadImage?: LeadImage;
 }
 
 /** Where an entry is published (/yyyy/mm/slug/) and the parts of that address. */
@@ -47,14 +69,25 @@ export function storyAddress(entry: StoryEntry): { file: string; slug: string; p
 
 export function toStory(entry: StoryEntry): Story {
   const { words, minutes } = readingStats(htmlToText(entry.rendered?.html ?? ''));
+  // The picture itself is kept only inside leadImage, where nothing enumerates it.
+  const { image, imagePath: _written, ...data } = entry.data;
+  const address = storyAddress(entry);
   return {
-    ...entry.data,
+    ...data,
     id: entry.id,
-    ...storyAddress(entry),
+    ...address,
     published: instant(entry.data.date),
     words,
     readingMinutes: minutes,
+    ...(image !== undefined && { leadImage: leadImage(image, address.file, entry.data) }),
   };
+}
+
+function leadImage(image: unknown, storyFile: string, data: StoryFrontmatter): LeadImage {
+  const file = path.resolve(path.dirname(storyFile), data.imagePath ?? String(image));
+  const lead = { file, alt: data.imageAlt ?? '', caption: data.imageCaption, credit: data.imageCredit } as LeadImage;
+  Object.defineProperty(lead, 'picture', { value: image, enumerable: false });
+  return lead;
 }
 
 /** Newest first by publication date (never by updated date); ties broken by URL so order is stable. */

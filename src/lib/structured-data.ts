@@ -12,7 +12,8 @@ export type JsonLd = Record<string, unknown>;
 /** `absolute` turns a site path into the full address (site + base). */
 type Absolute = (sitePath: string) => string;
 
-export function newsArticle(story: Story, absolute: Absolute): JsonLd {
+/** `images`: full addresses of the lead picture's crops (16:9, 4:3 and 1:1, as Google asks). */
+export function newsArticle(story: Story, absolute: Absolute, images: string[] = []): JsonLd {
   const page = absolute(story.path);
   const authors = story.authors.length > 0 ? story.authors : [citedAuthors(story)].filter(Boolean);
   const source = sourceLabel(story);
@@ -22,6 +23,7 @@ export function newsArticle(story: Story, absolute: Absolute): JsonLd {
     '@type': 'NewsArticle',
     headline: story.title,
     ...(story.dek && { description: story.dek }),
+    ...(images.length > 0 && { image: images }),
     datePublished: story.date,
     ...(story.updated && { dateModified: story.updated }),
     ...(authors.length > 0 && { author: authors.map((name) => ({ '@type': 'Person', name })) }),

@@ -4,6 +4,7 @@ import type { Options as SanitizeOptions } from 'rehype-sanitize';
 import { storySanitizeSchema } from './sanitize.ts';
 import remarkTables from './remark-tables.ts';
 import rehypeRawIfPresent from './rehype-raw-if-present.ts';
+import rehypeFigures from './rehype-figures.ts';
 import rehypeUniqueIds, { type UniqueIdsOptions } from './rehype-unique-ids.ts';
 import { RESERVED_IDS } from '../page-ids.ts';
 
@@ -24,11 +25,13 @@ export const storyIdPlugins: [typeof rehypeHeadingIds, [typeof rehypeUniqueIds, 
 /**
  * The rehype steps every story body goes through, in Astro's build and in tests.
  * Raw HTML is parsed first, so the allow-list sees real elements: it then drops what could run
- * and keeps the words inside, instead of dropping whole blocks of HTML and their text.
+ * and keeps the words inside, instead of dropping whole blocks of HTML and their text. Captioned
+ * pictures become figures after it, as the story's own markup.
  */
-export const storyRehypePlugins: [typeof rehypeRawIfPresent, [typeof rehypeSanitize, SanitizeOptions], ...typeof storyIdPlugins] = [
+export const storyRehypePlugins: [typeof rehypeRawIfPresent, [typeof rehypeSanitize, SanitizeOptions], typeof rehypeFigures, ...typeof storyIdPlugins] = [
   rehypeRawIfPresent,
   [rehypeSanitize, storySanitizeSchema],
+  rehypeFigures,
   ...storyIdPlugins,
 ];
 

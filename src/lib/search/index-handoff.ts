@@ -24,10 +24,14 @@ export interface Handoff {
 
 type Holder = { [KEY]?: { result: Promise<Handoff | undefined>; thread: Worker } };
 
+// The index holds no pictures, and a lead image is a path in the loader's copy of a story but a
+// resolved picture in the pages' copy: left out, so the two copies agree.
+const notIndexed = (key: string, value: unknown) => (key === 'image' || key === 'leadImage' ? undefined : value);
+
 /** What an index is made from: the stories, in order, and each one's body. */
 export function indexFingerprint(stories: Story[], htmlOf: (story: Story) => string | undefined): string {
   const hash = createHash('sha256');
-  for (const story of stories) hash.update(JSON.stringify(story)).update('\0').update(htmlOf(story) ?? '\u0001').update('\0');
+  for (const story of stories) hash.update(JSON.stringify(story, notIndexed)).update('\0').update(htmlOf(story) ?? '\u0001').update('\0');
   return hash.digest('base64url');
 }
 

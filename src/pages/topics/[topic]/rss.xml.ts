@@ -1,9 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTopics } from '../../../lib/stories.ts';
 import { withPageKeys } from '../../../lib/page-keys.ts';
+import { getImage } from 'astro:assets';
+import { feedImages } from '../../../lib/pictures/share-images.ts';
 import { storyFeed } from '../../../lib/feeds.ts';
 import { absoluteUrl } from '../../../lib/urls.ts';
-import { SITE_NAME } from '../../../lib/site.ts';
+import { FEED_SIZE, SITE_NAME } from '../../../lib/site.ts';
 import type { NameGroup } from '../../../lib/shelves.ts';
 
 export const getStaticPaths = (async () => {
@@ -11,7 +13,7 @@ export const getStaticPaths = (async () => {
   return withPageKeys(topics.byName.map((topic) => ({ params: { topic: topic.slug }, props: { topic } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ topic: NameGroup }> = ({ props, site }) => {
+export const GET: APIRoute<{ topic: NameGroup }> = async ({ props, site }) => {
   const { topic } = props;
   const absolute = (path: string) => absoluteUrl(path, site!);
   return storyFeed({
@@ -20,5 +22,6 @@ export const GET: APIRoute<{ topic: NameGroup }> = ({ props, site }) => {
     site: absolute(topic.path),
     stories: topic.stories,
     absolute,
+    images: await feedImages(topic.stories.slice(0, FEED_SIZE), getImage),
   });
 };

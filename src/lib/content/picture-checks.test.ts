@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPictures, leadImagePath } from './picture-checks.ts';
+import { StoryProblems } from './story-problems.ts';
+import { pictureFacts, type PictureFacts } from '../pictures/picture-facts.ts';
+
+const story = (id: string, extra: { image?: string; localImagePaths?: string[]; html?: string } = {}) => ({ filePath: `/archive/stories/${id}.md`, ...extra });
+
+describe('checking the pictures stories show', () => {
+  it('names the story, the field and the picture of every bad one, all in one pass', async () => {
+    const facts: Record<string, PictureFacts> = {
+      '/archive/stories/a/harbour.jpg': { kind: 'picture', format: 'jpeg', width: 4000, height: 3000, bytes: 1, modified: 1 },
+      '/archive/stories/a/map.png': { kind: 'empty' },
+      '/archive/stories/b/huge.png': { kind: 'picture', format: 'png', width: 20_000, height: 20_000, bytes: 1, modified: 1 },
+      '/archive/stories/photos/phone.heic': { kind: 'picture', format: 'heic', width: 4032, height: 3024, bytes: 1, modified: 1 },
+    };
+    const problems = new StoryProblems();
+    await checkPictures(
+      [
+        story('a/vote', { image: '__ASTRO_IMAGE_./harbour.jpg', localImagePaths: ['map.png', 'gone.jpg'] }),
+        story('b/flood', { image: './huge.png', html: '<p><img src="https://cdn.example.com/a/crowd.jpg?w=300" alt="x"></p>' }),
+        story('c/draft', { localImagePaths: ['../photos/phone.heic'] }),
+      ],
+      problems,
+      async (file) => facts[file] ?? { kind: 'missing' },
+    );
+    const report = problems.error()!.message;
+    expect(report).not.toContain('harbour.jpg');
+    expect(report).toContain('/archive/stories/a/vote.md: the picture "map.png" is an empty file (0 bytes, /archive/stories/a/map.png)');
+    expect(report).toContain('/archive/stories/a/vote.md: the picture "gone.jpg" is not there (looked for /archive/stories/a/gone.jpg)');
+    expect(report).toContain('/archive/stories/b/flood.md: image: the picture "./huge.png" is 20,000 × 20,000 pixels');
+    expect(report).toContain('Scale it down');
+    expect(report).toContain('/archive/stories/b/flood.md: the text shows the picture https://cdn.example.com/a/crowd.jpg?w=300 from another site');
+    expect(report).toContain('![what it shows](./crowd.jpg)');
+    expect(report).toContain('/archive/stories/c/draft.md: the picture "../photos/phone.heic" is a HEIC photo');
+  });
+
+  it('has nothing to say of good pictures and pictures on the site itself', async () => {
+    const problems = new StoryProblems();
+    await checkPictures([story('a/ok', { image: './a.jpg', html: '<img src="x" alt="y"><img src="/logo.png" alt="">' })], problems, async () => ({ kind: 'picture', format: 'webp', width: 10, height: 10, bytes: 1, modified: 1 }));
+    expect(problems.error()).toBeUndefined();
+  });
+
+  it('reads the lead image path with or without the mark of Astro\'s image()', () => {
+    expect(leadImagePath('__ASTRO_IMAGE_./a.jpg')).toBe('./a.jpg');
+    expect(leadImagePath('./a.jpg')).toBe('./a.jpg');
+    expect(leadImagePath(undefined)).toBeUndefined();
+  });
+});
+
+describe('reading a picture file', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'picture-facts-'));
+    await sharp({ create: { width: 30, height: 20, channels: 3, background: '#468' } }).jpeg().toFile(path.join(dir, 'photo.jpg'));
+    fs.writeFileSync(path.join(dir, 'empty.jpg'), '');
+    fs.writeFileSync(path.join(dir, 'notes.jpg'), 'These are notes, not a picture.\n');
+    fs.mkdirSync(path.join(dir, 'folder.jpg'));
+    fs.writeFileSync(path.join(dir, 'huge.png'), await pngClaiming(20_000, 20_000));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('tells each kind of file apart', async () => {
+    expect(await pictureFacts(path.join(dir, 'photo.jpg'))).toMatchObject({ kind: 'picture', format: 'jpeg', width: 30, height: 20, bytes: fs.statSync(path.join(dir, 'photo.jpg')).size });
+    expect(await pictureFacts(path.join(dir, 'empty.jpg'))).toEqual({ kind: 'empty' });
+    expect(await pictureFacts(path.join(dir, 'nowhere.jpg'))).toEqual({ kind: 'missing' });
+    expect(await pictureFacts(path.join(dir, 'folder.jpg'))).toEqual({ kind: 'folder' });
+    expect((await pictureFacts(path.join(dir, 'notes.jpg'))).kind).toBe('unreadable');
+    // Only the header is read: a 20,000 × 20,000 picture reports its size, not a decoding error.
+    expect(await pictureFacts(path.join(dir, 'huge.png'))).toMatchObject({ kind: 'picture', format: 'png', width: 20_000, height: 20_000 });
+  });
+});
+
+/**
+ * A real PNG whose header claims `width` × `height`: a small picture with its size rewritten, so
+ * the test needs no gigabytes to make one.
+ */
+async function pngClaiming(width: number, height: number): Promise<Buffer> {
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).png().toBuffer();
+  // Signature (8 bytes), then the IHDR chunk: length (4), type (4), width, height, 5 more bytes, CRC.
+  png.writeUInt32BE(width, 16);
+  png.writeUInt32BE(height, 20);
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+  return png;
+}
+
+function crc32(bytes: Buffer): number {
+  let crc = ~0;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}

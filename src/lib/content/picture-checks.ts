@@ -1,0 +1,63 @@
+// Every picture a story shows is checked before Astro's image service opens it, so a bad one is
+// reported with the story and the picture, beside the archive's other problems, instead of
+// stopping the build inside Astro's code.
+import path from 'node:path';
+import type { PictureFacts } from '../pictures/picture-facts.ts';
+import { pictureProblem } from '../pictures/picture-problem.ts';
+import type { StoryProblems } from './story-problems.ts';
+
+/** How Astro's image() marks a picture path in the content store. */
+const IMAGE_MARK = '__ASTRO_IMAGE_';
+
+export interface StoryPictures {
+  /** Absolute path of the story file. */
+  filePath: string;
+  /** The lead image as the schema left it: its path, marked by Astro's image() in a build. */
+  image?: unknown;
+  /** Pictures the body shows from files, as written (relative to the story file). */
+  localImagePaths?: string[];
+  /** The rendered body, for pictures it would fetch from other sites. */
+  html?: string;
+}
+
+/** The lead image's path as written in the story. */
+export function leadImagePath(image: unknown): string | undefined {
+  return typeof image === 'string' ? image.replace(IMAGE_MARK, '') : undefined;
+}
+
+// An <img> in the body whose address is on another site (markdown or raw HTML alike).
+const REMOTE_IMG = /<img\b[^>]*?\ssrc="((?:https?:)?\/\/[^"]*)"/gi;
+
+/**
+ * Records in `problems` every picture that cannot be shown: each story's lead image and body
+ * pictures are looked at (`facts`, at most `parallel` files at once), and a body picture from
+ * another site is refused, since pages show only the archive's own.
+ */
+export async function checkPictures(
+  stories: StoryPictures[],
+  problems: StoryProblems,
+  facts: (file: string) => Promise<PictureFacts>,
+  parallel = 16,
+): Promise<void> {
+  const jobs: { story: string; field: string; written: string; file: string }[] = [];
+  for (const story of stories) {
+    const folder = path.dirname(story.filePath);
+    const lead = leadImagePath(story.image);
+    if (lead !== undefined) jobs.push({ story: story.filePath, field: 'image: ', written: lead, file: path.resolve(folder, lead) });
+    for (const written of story.localImagePaths ?? []) {
+      jobs.push({ story: story.filePath, field: '', written, file: path.resolve(folder, written) });
+    }
+    for (const [, address] of story.html?.matchAll(REMOTE_IMG) ?? []) {
+      problems.add(story.filePath, `the text shows the picture ${address} from another site, which pages here may not load. Download it, put it beside the story and use its path, e.g. ![what it shows](./${path.basename(address.split(/[?#]/)[0]) || 'picture.jpg'}).`);
+    }
+  }
+  let next = 0;
+  const work = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      const problem = pictureProblem(job.written, job.file, await facts(job.file));
+      if (problem) problems.add(job.story, job.field + problem);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, work));
+}
