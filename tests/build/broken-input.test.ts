@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, scratchOutDir } from '../helpers/build-site.ts';
+import { jpeg, pngClaiming } from '../helpers/pictures.ts';
 
 function archiveWith(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-broken-'));
@@ -68,9 +69,38 @@ describe('broken stories stop the build', () => {
 
   it('names the story file and the path of a picture that is not there', () => {
     const output = buildFails({ 'harbour/map-story.md': story('title: Map\ndate: "2025-01-01"').replace('Text of the story.', 'The route:\n\n![Route map](maps/missing.jpg)') });
-    expect(output).toContain('stories/harbour/map-story.md: the image "maps/missing.jpg" is not there');
+    expect(output).toContain('stories/harbour/map-story.md: the picture "maps/missing.jpg" is not there');
     expect(output).toContain('stories/harbour/maps/missing.jpg');
     // Not an error from inside Astro's image pipeline.
+    expect(output).not.toMatch(/node_modules\/astro/);
+  });
+
+  it('names the story, the field and the picture of every picture that cannot be shown, in one build', async () => {
+    const lead = (name: string, image: string, more = '') => story(`title: ${name}\ndate: "2025-01-01"\nimage: ${image}\nimageAlt: A picture${more}`);
+    const output = buildFails({
+      'a/gone.md': lead('Gone', './gone.jpg'),
+      'b/empty.md': lead('Empty', './empty.jpg'),
+      'b/empty.jpg': Buffer.alloc(0),
+      'c/notes.md': lead('Notes', './notes.jpg'),
+      'c/notes.jpg': 'These are notes, not a picture.\n',
+      'd/huge.md': lead('Huge', './huge.png'),
+      'd/huge.png': await pngClaiming(20_000, 20_000),
+      'e/no-alt.md': story('title: No alt\ndate: "2025-01-01"\nimage: ./fine.jpg'),
+      'e/fine.jpg': await jpeg(),
+      'f/remote.md': lead('Remote', 'https://cdn.example.com/photos/crowd.jpg'),
+      'g/remote-in-text.md': `${story('title: Remote in text\ndate: "2025-01-01"')}\n![A crowd](https://cdn.example.com/crowd.jpg)\n`,
+      'h/fine-story.md': lead('Fine', './fine.jpg'),
+      'h/fine.jpg': await jpeg(),
+    });
+    expect(output).toContain('7 story files have problems');
+    expect(output).toMatch(/stories\/a\/gone\.md: image: the picture "\.\/gone\.jpg" is not there \(looked for \S*stories\/a\/gone\.jpg\)/);
+    expect(output).toContain('stories/b/empty.md: image: the picture "./empty.jpg" is an empty file (0 bytes');
+    expect(output).toContain('stories/c/notes.md: image: the picture "./notes.jpg" cannot be read as a picture');
+    expect(output).toContain('stories/d/huge.md: image: the picture "./huge.png" is 20,000 × 20,000 pixels');
+    expect(output).toContain('stories/e/no-alt.md: imageAlt: the lead image has no alt text');
+    expect(output).toContain('stories/f/remote.md: image: "https://cdn.example.com/photos/crowd.jpg" is a web address: download the picture, put it beside the story and write its path, e.g. ./crowd.jpg');
+    expect(output).toContain('stories/g/remote-in-text.md: the text shows the picture https://cdn.example.com/crowd.jpg from another site');
+    expect(output).not.toContain('h/fine-story.md');
     expect(output).not.toMatch(/node_modules\/astro/);
   });
 
@@ -87,7 +117,7 @@ describe('broken stories stop the build', () => {
     expect(output).toContain('stories/a/no-date.md: date: the date is missing');
     expect(output).toMatch(/stories\/b\/quote\.md:\d+: /);
     expect(output).toContain('stories/c/latin1.md: the file is not UTF-8 text');
-    expect(output).toContain('stories/d/picture.md: the image "gone.png" is not there');
+    expect(output).toContain('stories/d/picture.md: the picture "gone.png" is not there');
     expect(output).toContain('stories/e/tags.md: tags.1: expected topic as text');
     expect(output).not.toContain('f/fine-story.md');
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPictures, leadImagePath } from './picture-checks.ts';
 import { StoryProblems } from './story-problems.ts';
 import { pictureFacts, type PictureFacts } from '../pictures/picture-facts.ts';
+import { pngClaiming } from '../../../tests/helpers/pictures.ts';
 
 const story = (id: string, extra: { image?: string; localImagePaths?: string[]; html?: string } = {}) => ({ filePath: `/archive/stories/${id}.md`, ...extra });
 
@@ -73,25 +74,3 @@ describe('reading a picture file', () => {
     expect(await pictureFacts(path.join(dir, 'huge.png'))).toMatchObject({ kind: 'picture', format: 'png', width: 20_000, height: 20_000 });
   });
 });
-
-/**
- * A real PNG whose header claims `width` × `height`: a small picture with its size rewritten, so
- * the test needs no gigabytes to make one.
- */
-async function pngClaiming(width: number, height: number): Promise<Buffer> {
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).png().toBuffer();
-  // Signature (8 bytes), then the IHDR chunk: length (4), type (4), width, height, 5 more bytes, CRC.
-  png.writeUInt32BE(width, 16);
-  png.writeUInt32BE(height, 20);
-  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
-  return png;
-}
-
-function crc32(bytes: Buffer): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
