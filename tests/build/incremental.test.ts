@@ -83,9 +83,10 @@ describe('an incremental rebuild', () => {
     fs.mkdirSync(path.join(stories, '2010/06'), { recursive: true });
     fs.writeFileSync(
       path.join(stories, '2010/06/harbour-crane-toppled.md'),
-      '---\ntitle: Harbour crane toppled by storm\ndate: "2010-06-15"\nsource: Coast Gazette\ntags:\n  - weather\n---\n\nA container crane toppled onto the quay overnight as gusts reached 90 mph.\n\n![The crane across the quay](./crane.png)\n',
+      '---\ntitle: Harbour crane toppled by storm\ndate: "2010-06-15"\nsource: Coast Gazette\ntags:\n  - weather\nimage: ./quay.png\nimageAlt: The quay after the storm\n---\n\nA container crane toppled onto the quay overnight as gusts reached 90 mph.\n\n![The crane across the quay](./crane.png)\n',
     );
     fs.writeFileSync(path.join(stories, '2010/06/crane.png'), await picture('#c00'));
+    fs.writeFileSync(path.join(stories, '2010/06/quay.png'), await picture('#0c0'));
     rewrite(first, (text) => text.replace(/^title: .*$/m, 'title: A headline written again').replace(/\n\n(\S+)/, '\n\nChanged $1'));
     const { files, cached, output } = rebuild();
     // The output folder was kept as the last build left it, and its unchanged pages stayed there.
@@ -95,9 +96,11 @@ describe('an incremental rebuild', () => {
     expect(differences(files, coldBuild())).toEqual([]);
   });
 
-  it('writes the site a cold build writes, after a story is deleted, one retagged and one re-dated, and a picture replaced', async () => {
+  it('writes the site a cold build writes, after a story is deleted, one retagged and one re-dated, and pictures replaced', async () => {
     const [, second, third, fourth] = storyFiles().filter((name) => !name.startsWith('2010/06/'));
     fs.writeFileSync(path.join(stories, '2010/06/crane.png'), await picture('#00c'));
+    // A lead picture of the same size: the lists' thumbnails of it must change too.
+    fs.writeFileSync(path.join(stories, '2010/06/quay.png'), await picture('#cc0'));
     fs.rmSync(path.join(stories, second));
     rewrite(third, (text) => text.replace(/^tags:\n(?: {2}- .*\n)+/m, 'tags:\n  - obituaries\n  - harbour life\n'));
     rewrite(fourth, (text) => text.replace(/^date: .*$/m, 'date: "2001-02-03"'));
