@@ -101,6 +101,7 @@ async function main(): Promise<number> {
       imported: (_, file) => say(process.stdout, `wrote ${file}`),
       wouldWrite: (story, file) => say(process.stdout, `would write ${file}:\n${story.text}`),
       duplicate: (story, reason) => say(process.stderr, `duplicate: ${recordPlace(story.record)} "${story.title}": ${reason}`),
+      pictureProblem: (story, file, problem) => say(process.stderr, `picture not kept: ${recordPlace(story.record)} → ${file}: ${problem}`),
       rejected: (rejection) => say(process.stderr, `rejected: ${describeRejection(rejection)}`),
       rejectsWritten: (_, file, count) =>
         say(process.stderr, `${count} rejected record${count === 1 ? '' : 's'} kept in ${file}: fix them there and import that file again`),

@@ -111,6 +111,8 @@ describe('pictures elsewhere in the site', () => {
     expect([attr(thumb, 'width'), attr(thumb, 'height')]).toEqual(['120', '80']);
     expect(attr(thumb, 'loading')).toBe('lazy');
     expect(await size(attr(thumb, 'src')!)).toEqual({ width: 120, height: 80 });
+    expect(srcset(thumb).map(([, w]) => w)).toEqual(['120w', '240w']);
+    expect(attr(thumb, 'sizes')).toBe('120px');
     expect(await size(srcset(thumb)[1][0])).toEqual({ width: 240, height: 160 });
     expect(items.find((item) => item.includes('/2024/03/council-meets/'))).not.toContain('<img');
   });

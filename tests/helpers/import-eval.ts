@@ -2,6 +2,7 @@
 // headline and date a person wrote down for it. Loading and scoring live here, so the benchmark
 // (bench/import.ts) and the test that holds the importer to its targets measure the same way.
 import fs from 'node:fs';
+import { keepPictures } from '../../src/lib/import/page-pictures.ts';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -87,6 +88,8 @@ export interface Extraction {
 export function importerExtraction(page: EvalPage): Extraction {
   const { record } = pageRecord(page.html, 'page.html', EVAL_NOW, EVAL_PAGE_URL);
   const date = typeof record.fields.date === 'string' ? record.fields.date : undefined;
+  // As an import of the page alone: no picture was saved with it, so each leaves its caption.
+  keepPictures(record.body.tree, () => ({ problem: 'was not saved' }));
   return { body: spacedTextOf(cleanTree(record.body.tree, date?.slice(0, 10))), title: record.fields.title as string | undefined, date };
 }
 

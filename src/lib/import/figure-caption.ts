@@ -1,11 +1,13 @@
 import type { Element, ElementContent } from 'hast';
 import type { Handle } from 'hast-util-to-mdast';
 import type { Paragraph } from 'mdast';
+import { captionedPicture } from './page-pictures.ts';
 
-// A picture in a saved page becomes its caption and credit, in italics, where the picture stood: the
-// archive keeps what the picture showed and who took it (the picture itself is not fetched). The
-// paragraph is marked as a caption, so the cleaning rules for credit lines in plain text
-// ("Photo: Reuters") leave it alone.
+// A picture in a saved page keeps its caption and credit where the picture stood: with the picture
+// when the page still shows it (page-pictures.ts decides whether its file was saved), else in
+// italics, so the archive keeps what the picture showed and who took it. The paragraph is marked
+// as a caption, so the cleaning rules for credit lines in plain text ("Photo: Reuters") leave it
+// alone.
 
 /** rehype-remark's handler for <figure>: a caption paragraph, or nothing when the figure has no caption. */
 export const figureHandler: Handle = (state, node) => {
@@ -14,6 +16,10 @@ export const figureHandler: Handle = (state, node) => {
   if (find(node, (child) => ['blockquote', 'table', 'pre', 'figure'].includes(child.tagName), 'figcaption')) return state.all(node);
   // The caption and the credit, wherever the figure puts them (a <figcaption>, a <p class="credit">).
   const text = spacedText(node).replace(/\s+/g, ' ').trim();
+  const img = find(node, (child) => child.tagName === 'img');
+  if (img && typeof img.properties.src === 'string') {
+    return captionedPicture({ type: 'image', url: img.properties.src, alt: String(img.properties.alt ?? '') }, text);
+  }
   if (!text) return undefined;
   const paragraph: Paragraph = { type: 'paragraph', data: { caption: true }, children: [{ type: 'emphasis', children: [{ type: 'text', value: text }] }] };
   return paragraph;

@@ -9,6 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import { FURNITURE_CLASS, FURNITURE_ELEMENTS } from './clean.ts';
 import { readabilityHtml } from './readability.ts';
 import { figureHandler } from './figure-caption.ts';
+import { isStoryPicture, pictureSource } from './page-pictures.ts';
 
 // A saved page → the story's body as a markdown tree: the article alone, without the page around
 // it (navigation, ads, share bars, comments, scripts), links made absolute.
@@ -82,6 +83,12 @@ function withoutFurniture(children: (HastContent | ElementContent)[], storyWords
   for (const child of children) {
     if (child.type === 'comment' || child.type === 'doctype') continue;
     if (child.type === 'element') {
+      // The story's pictures stay (a <picture> as its <img>): other pictures are furniture.
+      const img = child.tagName === 'img' ? child : child.tagName === 'picture' ? select('img', child) : undefined;
+      if (img && isStoryPicture(img)) {
+        kept.push({ ...img, properties: { src: pictureSource(img), alt: img.properties.alt ?? '' }, children: [] });
+        continue;
+      }
       if (isFurnitureElement(child) && !(furnitureByClassOnly(child) && wordCount(child) * 2 >= storyWords)) continue;
       kept.push({ ...child, children: withoutFurniture(child.children, storyWords) });
     } else kept.push(child);

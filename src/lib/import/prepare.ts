@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { keepPictures, takeLead, type KeptPicture, type PictureLookup, type StoryPictures } from './page-pictures.ts';
 import { calendarDay } from '../dates.ts';
 import { formatFrontmatter } from '../frontmatter.ts';
 import { describeSchemaIssues, storyDate, storySchema } from '../schema.ts';
@@ -20,6 +21,10 @@ export type FieldOptions = Record<string, unknown>;
 
 export interface PreparedStory {
   record: SourceRecord;
+  /** Pictures to copy beside the story; its text names each by a stand-in until it is placed. */
+  pictures: KeptPicture[];
+  /** Pictures the source shows that were not kept, each with why. */
+  pictureProblems: string[];
   frontmatter: Record<string, unknown>;
   markdown: string;
   /** The story file as it will be written: frontmatter, a blank line, the body. */
@@ -38,7 +43,13 @@ export interface Rejection {
 const DATE_FIELDS = ['date', 'updated', 'archived'];
 const TEXT_LIST_FIELDS = ['tags', 'authors', 'people', 'places'];
 
-export function prepareStory(record: SourceRecord, options: FieldOptions = {}): { story: PreparedStory } | { rejection: Rejection } {
+/**
+ * Where the pictures a record shows were saved (page-pictures.ts); by default none was, and each
+ * leaves its caption as text.
+ */
+const NOTHING_SAVED = (): PictureLookup => ({ problem: 'was not saved with the story' });
+
+export function prepareStory(record: SourceRecord, options: FieldOptions = {}, lookup: (src: string) => PictureLookup = NOTHING_SAVED): { story: PreparedStory } | { rejection: Rejection } {
   if (record.problem) return { rejection: { record, reasons: [record.problem] } };
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   const fields = tidyFields(record.many ? { ...given, ...record.fields } : { ...record.fields, ...given });
@@ -56,9 +67,17 @@ export function prepareStory(record: SourceRecord, options: FieldOptions = {}): 
   const day = date.success ? calendarDay(date.data) : undefined;
 
   let tree: Root | undefined;
+  let pictures: StoryPictures = { kept: [], problems: [] };
   if (!record.body) reasons.push('there is no story text: give the record a "body" (plain text), "markdown" or "html"');
   else {
-    tree = bodyTree(record.body, day);
+    tree = bodyTree(record.body, day, (raw) => (pictures = keepPictures(raw, lookup)));
+    const lead = takeLead(tree);
+    if (typeof fields.image === 'string') keepOwnLead(fields, lookup, pictures);
+    // The source's own lead picture (a markdown story's frontmatter) wins over its first picture.
+    else if (lead) {
+      const { image, ...words } = lead;
+      Object.assign(fields, { image }, Object.fromEntries(Object.entries(words).map(([key, value]) => [key, normaliseLine(value)])));
+    }
     if (isEmptyTree(tree)) reasons.push('the body is empty after cleaning: it held only a dateline, page furniture or blank lines');
   }
   if (!parsed.success || !tree || reasons.length > 0) return { rejection: { record, reasons } };
@@ -67,20 +86,41 @@ export function prepareStory(record: SourceRecord, options: FieldOptions = {}): 
   const frontmatter = Object.fromEntries(Object.keys(fields).map((key) => [key, key in data ? data[key] : fields[key]]));
   const markdown = stringifyMarkdown(tree);
   const text = `${formatFrontmatter(frontmatter)}\n${markdown}`;
-  return { story: { record, frontmatter, markdown, text, title: parsed.data.title, day: calendarDay(parsed.data.date), url: parsed.data.url } };
+  return {
+    story: { record, pictures: pictures.kept, pictureProblems: pictures.problems, frontmatter, markdown, text, title: parsed.data.title, day: calendarDay(parsed.data.date), url: parsed.data.url },
+  };
 }
 
-function bodyTree(body: SourceBody, day: string | undefined): Root {
+/** A lead picture the source names in its own fields: kept like the body's, or reported and left out. */
+function keepOwnLead(fields: Record<string, unknown>, lookup: (src: string) => PictureLookup, pictures: StoryPictures): void {
+  const src = fields.image as string;
+  const found = lookup(src);
+  if ('file' in found) {
+    const token = `clippings-picture-${pictures.kept.length + 1}${/\.[a-z0-9]{2,5}$/i.exec(found.file)?.[0].toLowerCase() ?? '.jpg'}`;
+    pictures.kept.push({ token, file: found.file });
+    fields.image = `./${token}`;
+    return;
+  }
+  pictures.problems.push(`the lead picture ${src} ${found.problem}`);
+  for (const key of ['image', 'imageAlt', 'imageCaption', 'imageCredit']) delete fields[key];
+}
+
+/** The story's body as a cleaned tree; `pictures` sees the tree before cleaning. */
+function bodyTree(body: SourceBody, day: string | undefined, pictures: (tree: Root) => void): Root {
+  const clean = (tree: Root) => {
+    pictures(tree);
+    return cleanTree(tree, day);
+  };
   switch (body.format) {
     case 'text':
       return plainTextTree(cleanPlainText(body.text, day));
     case 'markdown':
-      return cleanTree(parseMarkdown(body.text), day);
+      return clean(parseMarkdown(body.text));
     case 'html':
       // A whole saved page (a rejected capture, a scraper's full HTML) is read as a page is; a fragment as the story alone.
-      return cleanTree(WHOLE_PAGE.test(body.html) ? pageArticleTree(body.html, parseHtml(body.html), body.baseUrl) : articleTree(fragmentArticle(parseHtml(body.html)), body.baseUrl), day);
+      return clean(WHOLE_PAGE.test(body.html) ? pageArticleTree(body.html, parseHtml(body.html), body.baseUrl) : articleTree(fragmentArticle(parseHtml(body.html)), body.baseUrl));
     case 'tree':
-      return cleanTree(body.tree, day);
+      return clean(body.tree);
   }
 }
 

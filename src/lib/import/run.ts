@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadArchive } from './archive.ts';
 import { prepareStory, type FieldOptions, type PreparedStory, type Rejection } from './prepare.ts';
+import type { KeptPicture, PictureLookup } from './page-pictures.ts';
 import { candidateSlugs, addressKey, storyFilePath } from './place.ts';
 import { formatOfName, readRecords, sniffFormat } from './read.ts';
 import type { InputFormat, SourceRecord } from './record.ts';
@@ -36,6 +37,8 @@ export interface ImportEvents {
   wouldWrite?(story: PreparedStory, file: string): void;
   duplicate?(story: PreparedStory, reason: string): void;
   rejected?(rejection: Rejection): void;
+  /** A picture the story's source shows that was not kept (`file`: the new story). */
+  pictureProblem?(story: PreparedStory, file: string, problem: string): void;
   /** A captured page in a web archive that is not a story (a redirect, an error, an index page). */
   skipped?(page: SkippedPage): void;
   rejectsWritten?(input: string, file: string, count: number): void;
@@ -98,7 +101,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
         events.progress?.(readBefore + readHere, totalBytes, done);
         continue;
       }
-      const result = prepareStory(item, settings.fields);
+      const result = prepareStory(item, settings.fields, pictureLookup(item, cwd));
       if ('rejection' in result) {
         summary.rejected++;
         events.rejected?.(result.rejection);
@@ -119,6 +122,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
           summary.files.push(file);
           if (settings.dryRun) events.wouldWrite?.(result.story, shown(file));
           else events.imported?.(result.story, shown(file));
+          for (const problem of result.story.pictureProblems) events.pictureProblem?.(result.story, shown(file), problem);
         }
       }
       events.progress?.(readBefore + readHere, totalBytes, ++done);
@@ -166,19 +170,68 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
       yield record;
     }
   }
-  /** Places a story under a free name and writes it (unless dry-running); returns its path. */
+  /** Places a story under a free name and writes it with its pictures (unless dry-running); returns its path. */
   function place(story: PreparedStory): string {
     for (const slug of candidateSlugs(story.title)) {
       const key = addressKey(story.day, slug);
       if (archive.taken.has(key)) continue;
       const file = path.resolve(cwd, settings.contentDir, storyFilePath(story.day, slug));
       archive.taken.add(key);
-      if (!settings.dryRun && !writeNewFile(file, story.text)) continue; // taken on disk since the archive was read
+      const pictures = pictureNames(story.pictures, path.dirname(file), slug);
+      const text = pictures.reduce((text, { token, name }) => text.replaceAll(`./${token}`, `./${name}`), story.text);
+      if (!settings.dryRun) {
+        // Pictures first: a story file is never there without the pictures it shows.
+        for (const { from, name } of pictures) copyNewFile(from, path.join(path.dirname(file), name));
+        if (!writeNewFile(file, text)) continue; // taken on disk since the archive was read
+      }
       archive.duplicates.add(shown(file), story);
       return file;
     }
     throw new Error('unreachable: candidate slugs never run out');
   }
+}
+
+/**
+ * Where a picture a record shows was saved: a path relative to the saved page or markdown file
+ * it came in. A picture on another site was not saved with the page.
+ */
+export function pictureLookup(record: SourceRecord, cwd: string): (src: string) => PictureLookup {
+  return (src) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+      return { problem: 'is on another site and was not saved with the page: save the page with its pictures ("Web page, complete") and import that' };
+    }
+    // A web archive's page (it has a place in the archive) is not a saved page: its pictures
+    // would be other records of the archive, which the import does not read yet.
+    if (record.file === '-' || record.where !== undefined || (record.format !== 'html' && record.format !== 'md')) return { problem: 'was not saved with the story' };
+    if (src.startsWith('/')) return { problem: 'is addressed from the top of its site and was not saved with the page: save the page with its pictures ("Web page, complete") and import that' };
+    let relative = src.split(/[?#]/)[0];
+    try {
+      relative = decodeURIComponent(relative);
+    } catch {
+      // Not percent-encoded after all: the name as written.
+    }
+    const file = path.resolve(path.dirname(path.resolve(cwd, record.file)), relative);
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile()) return { problem: `is not there (looked for ${file})` };
+    if (stat.size === 0) return { problem: `is an empty file (${file})` };
+    return { file };
+  };
+}
+
+/** Names for a story's pictures beside it: "<slug>-1.jpg", …, avoiding files already there. */
+function pictureNames(pictures: KeptPicture[], folder: string, slug: string): { token: string; from: string; name: string }[] {
+  return pictures.map(({ token, file }, i) => {
+    const ext = path.extname(token);
+    let name = `${slug}-${i + 1}${ext}`;
+    for (let n = 2; fs.existsSync(path.join(folder, name)); n++) name = `${slug}-${i + 1}-${n}${ext}`;
+    return { token, from: file, name };
+  });
+}
+
+/** Copies a picture to a name that must be new. */
+function copyNewFile(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
 }
 
 function sizeOf(file: string): number | undefined {
