@@ -89,10 +89,12 @@ describe('broken stories stop the build', () => {
       'e/fine.jpg': await jpeg(),
       'f/remote.md': lead('Remote', 'https://cdn.example.com/photos/crowd.jpg'),
       'g/remote-in-text.md': `${story('title: Remote in text\ndate: "2025-01-01"')}\n![A crowd](https://cdn.example.com/crowd.jpg)\n`,
+      'i/no-alt-in-text.md': `${story('title: No alt in text\ndate: "2025-01-01"')}\n![](./fine.jpg)\n`,
+      'i/fine.jpg': await jpeg(),
       'h/fine-story.md': lead('Fine', './fine.jpg'),
       'h/fine.jpg': await jpeg(),
     });
-    expect(output).toContain('7 story files have problems');
+    expect(output).toContain('8 story files have problems');
     expect(output).toMatch(/stories\/a\/gone\.md: image: the picture "\.\/gone\.jpg" is not there \(looked for \S*stories\/a\/gone\.jpg\)/);
     expect(output).toContain('stories/b/empty.md: image: the picture "./empty.jpg" is an empty file (0 bytes');
     expect(output).toContain('stories/c/notes.md: image: the picture "./notes.jpg" cannot be read as a picture');
@@ -100,6 +102,7 @@ describe('broken stories stop the build', () => {
     expect(output).toContain('stories/e/no-alt.md: imageAlt: the lead image has no alt text');
     expect(output).toContain('stories/f/remote.md: image: "https://cdn.example.com/photos/crowd.jpg" is a web address: download the picture, put it beside the story and write its path, e.g. ./crowd.jpg');
     expect(output).toContain('stories/g/remote-in-text.md: the text shows the picture https://cdn.example.com/crowd.jpg from another site');
+    expect(output).toContain('stories/i/no-alt-in-text.md: the picture "./fine.jpg" has no alt text');
     expect(output).not.toContain('h/fine-story.md');
     expect(output).not.toMatch(/node_modules\/astro/);
   });

@@ -39,6 +39,15 @@ describe('checking the pictures stories show', () => {
     expect(report).toContain('/archive/stories/c/draft.md: the picture "../photos/phone.heic" is a HEIC photo');
   });
 
+  it('names a picture in the text without alt text', async () => {
+    const problems = new StoryProblems();
+    const html = '<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./map.png&#x22;,&#x22;alt&#x22;:&#x22;&#x22;,&#x22;index&#x22;:0}"></p><p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./crowd.jpg&#x22;,&#x22;alt&#x22;:&#x22;A crowd &#x26; a band&#x22;,&#x22;index&#x22;:0}"></p>';
+    await checkPictures([story('a/vote', { localImagePaths: ['./map.png', './crowd.jpg'], html })], problems, async () => ({ kind: 'picture', format: 'png', width: 10, height: 10, bytes: 1, modified: 1 }));
+    const report = problems.error()!.message;
+    expect(report).toContain('/archive/stories/a/vote.md: the picture "./map.png" has no alt text. Write what it shows between the brackets: ![what the picture shows](./map.png)');
+    expect(report).not.toContain('crowd');
+  });
+
   it('has nothing to say of good pictures and pictures on the site itself', async () => {
     const problems = new StoryProblems();
     await checkPictures([story('a/ok', { image: './a.jpg', html: '<img src="x" alt="y"><img src="/logo.png" alt="">' })], problems, async () => ({ kind: 'picture', format: 'webp', width: 10, height: 10, bytes: 1, modified: 1 }));

@@ -27,6 +27,22 @@ export function leadImagePath(image: unknown): string | undefined {
 
 // An <img> in the body whose address is on another site (markdown or raw HTML alike).
 const REMOTE_IMG = /<img\b[^>]*?\ssrc="((?:https?:)?\/\/[^"]*)"/gi;
+// A markdown picture from a file, as Astro's markdown step leaves it for the image service: its
+// attributes as JSON in one HTML attribute.
+const LOCAL_IMG = /__ASTRO_IMAGE_="([^"]*)"/g;
+
+/** The source and alt text of each picture from a file in a rendered body. */
+export function localPictures(html: string): { src: string; alt: string }[] {
+  return [...html.matchAll(LOCAL_IMG)].flatMap(([, attribute]) => {
+    try {
+      const json = attribute.replace(/&(?:#x22|quot);/g, '"').replace(/&(?:#x27|apos);/g, "'").replace(/&(?:amp|#x26|#38);/g, '&');
+      const { src, alt } = JSON.parse(json) as { src?: unknown; alt?: unknown };
+      return typeof src === 'string' ? [{ src, alt: typeof alt === 'string' ? alt : '' }] : [];
+    } catch {
+      return [];
+    }
+  });
+}
 
 /**
  * Records in `problems` every picture that cannot be shown: each story's lead image and body
@@ -46,6 +62,9 @@ export async function checkPictures(
     if (lead !== undefined) jobs.push({ story: story.filePath, field: 'image: ', written: lead, file: path.resolve(folder, lead) });
     for (const written of story.localImagePaths ?? []) {
       jobs.push({ story: story.filePath, field: '', written, file: path.resolve(folder, written) });
+    }
+    for (const { src, alt } of localPictures(story.html ?? '')) {
+      if (!alt.trim()) problems.add(story.filePath, `the picture "${src}" has no alt text. Write what it shows between the brackets: ![what the picture shows](${src})`);
     }
     for (const [, address] of story.html?.matchAll(REMOTE_IMG) ?? []) {
       problems.add(story.filePath, `the text shows the picture ${address} from another site, which pages here may not load. Download it, put it beside the story and use its path, e.g. ![what it shows](./${path.basename(address.split(/[?#]/)[0]) || 'picture.jpg'}).`);
