@@ -98,7 +98,7 @@ export function storyLoader(dir: string): Loader {
         id,
         filePath: path.resolve(root, filePath ?? `${id}.md`),
         data: data as StoryEntry['data'],
-        image: data.image,
+        imagePath: (data as StoryEntry['data']).imagePath,
         localImagePaths: rendered?.metadata?.localImagePaths as string[] | undefined,
         html: rendered?.html,
       }));

@@ -23,8 +23,10 @@ export interface LeadImage {
    * and fingerprints read every enumerable field. Its file's facts are the fields below.
    */
   readonly picture: ImageMetadata;
-  /** Absolute path of the picture file. */
-  file: string;
+  /** The picture's path as the story writes it, relative to the story file. */
+  written: string;
+  /** Absolute path of the picture file: filled by withPictureFacts, which knows the stories folder. */
+  file?: string;
   alt: string;
   caption?: string;
   credit?: string;
@@ -79,13 +81,12 @@ export function toStory(entry: StoryEntry): Story {
     published: instant(entry.data.date),
     words,
     readingMinutes: minutes,
-    ...(image !== undefined && { leadImage: leadImage(image, address.file, entry.data) }),
+    ...(image !== undefined && { leadImage: leadImage(image, entry.data) }),
   };
 }
 
-function leadImage(image: unknown, storyFile: string, data: StoryFrontmatter): LeadImage {
-  const file = path.resolve(path.dirname(storyFile), data.imagePath ?? String(image));
-  const lead = { file, alt: data.imageAlt ?? '', caption: data.imageCaption, credit: data.imageCredit } as LeadImage;
+function leadImage(image: unknown, data: StoryFrontmatter): LeadImage {
+  const lead = { written: data.imagePath ?? String(image), alt: data.imageAlt ?? '', caption: data.imageCaption, credit: data.imageCredit } as LeadImage;
   Object.defineProperty(lead, 'picture', { value: image, enumerable: false });
   return lead;
 }

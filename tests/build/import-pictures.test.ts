@@ -66,3 +66,56 @@ describe('importing a page saved with its pictures', () => {
     expect(html).toContain('alt="Volunteers clearing debris from the quay"');
   });
 });
+
+describe('importing stories that name their own pictures', () => {
+  async function importOne(files: Record<string, string | Buffer>, input: string) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-import-own-'));
+    for (const [name, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), content);
+    }
+    const found: string[] = [];
+    const rejected: string[][] = [];
+    const summary = await importFiles([input], { contentDir: path.join(dir, 'content'), cwd: dir, now: new Date('2024-04-01T00:00:00Z') }, {
+      pictureProblem: (_, __, problem) => found.push(problem),
+      rejected: (rejection) => rejected.push(rejection.reasons),
+    });
+    return { summary, found, rejected, text: summary.files[0] ? fs.readFileSync(summary.files[0], 'utf8') : '', folder: summary.files[0] ? path.dirname(summary.files[0]) : '' };
+  }
+
+  it('copies a markdown story\'s own lead picture and keeps its first picture in the text', async () => {
+    const photo = saved('crane-quay.jpg');
+    const { text, folder } = await importOne(
+      {
+        'notes/storm.md': '---\ntitle: Storm night\ndate: "2024-03-12"\nimage: ./lead.jpg\nimageAlt: The quay at dawn\n---\n\n![Volunteers at work](./volunteers.jpg)\n\nThe storm passed in the night.\n',
+        'notes/lead.jpg': photo,
+        'notes/volunteers.jpg': saved('volunteers.jpg'),
+      },
+      'notes/storm.md',
+    );
+    expect(parse(/^---\n([\s\S]*?)\n---/.exec(text)![1])).toMatchObject({ image: './storm-night-2.jpg', imageAlt: 'The quay at dawn' });
+    expect(text).toContain('![Volunteers at work](./storm-night-1.jpg)');
+    expect(fs.readFileSync(path.join(folder, 'storm-night-2.jpg')).equals(photo)).toBe(true);
+  });
+
+  it('imports a story whose lead picture is a web address without it, and says so', async () => {
+    const { summary, found, rejected, text } = await importOne(
+      { 'storm.md': '---\ntitle: Storm night\ndate: "2024-03-12"\nimage: https://cdn.example.com/quay.jpg\nimageAlt: The quay at dawn\n---\n\nThe storm passed in the night.\n' },
+      'storm.md',
+    );
+    expect(rejected).toEqual([]);
+    expect(summary.imported).toBe(1);
+    expect(found).toEqual([expect.stringMatching(/^the lead picture https:\/\/cdn\.example\.com\/quay\.jpg is on another site/)]);
+    expect(text).not.toMatch(/^image/m);
+  });
+
+  it('leaves out a saved picture with neither alt text nor caption, and says where it is', async () => {
+    const page = `<html><head><title>Storm night</title><meta property="article:published_time" content="2024-03-12"></head><body><article><h1>Storm night</h1>
+      <p>${'The storm passed in the night and the harbour woke to a changed shore. '.repeat(6)}</p>
+      <p><img src="storm_files/quay.jpg" alt=""></p>
+      <p>${'Boats were moved to the inner basin before dark, the harbour master said. '.repeat(4)}</p></article></body></html>`;
+    const { found, text } = await importOne({ 'storm.html': page, 'storm_files/quay.jpg': saved('volunteers.jpg') }, 'storm.html');
+    expect(found).toEqual([expect.stringMatching(/^the picture storm_files\/quay\.jpg has no alt text or caption, so it was left out: to keep it, copy \S*storm_files\/quay\.jpg beside the story/)]);
+    expect(text).not.toContain('![');
+  });
+});

@@ -101,6 +101,34 @@ describe('a story with a lead picture', () => {
   });
 });
 
+describe('pictures as cameras and editors leave them', () => {
+  it('sizes a phone photo stored on its side as it is shown, everywhere', async () => {
+    const html = readPage(out, '/2024/02/lifeboat-launch/');
+    const img = /<figure class="lead-image">.*?<img[^>]*>/s.exec(html)![0].match(/<img[^>]*>/)![0];
+    expect([attr(img, 'width'), attr(img, 'height')]).toEqual(['608', '912']);
+    expect(await size(attr(img, 'src')!)).toEqual({ width: 608, height: 912 });
+    const meta = (name: string) => new RegExp(`<meta property="${name}" content="([^"]*)"`).exec(html)?.[1];
+    expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['800', '450']);
+    expect(await size(meta('og:image')!)).toEqual({ width: 800, height: 450 });
+    const article = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1])[0];
+    expect(await Promise.all(article.image.map(size))).toEqual([
+      { width: 800, height: 450 },
+      { width: 800, height: 600 },
+      { width: 800, height: 800 },
+    ]);
+  });
+
+  it('puts a picture with a transparent ground on white in its JPEG files', async () => {
+    const html = readPage(out, '/2024/01/buoy-appeal/');
+    const fallback = /<figure class="lead-image">.*?<img[^>]*>/s.exec(html)![0].match(/<img[^>]*>/)![0];
+    const preview = /<meta property="og:image" content="([^"]*)"/.exec(html)![1];
+    for (const address of [attr(fallback, 'src')!, preview]) {
+      const { data } = await sharp(path.join(out, new URL(address, SITE).pathname)).raw().toBuffer({ resolveWithObject: true });
+      expect([...data.subarray(0, 3)], address).toEqual([255, 255, 255]);
+    }
+  });
+});
+
 describe('pictures elsewhere in the site', () => {
   it('lists stories with a small cropped thumbnail and its sharp-screen double, and none for a story without a picture', async () => {
     const home = readPage(out, '/');

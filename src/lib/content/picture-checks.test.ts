@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPictures, leadImagePath } from './picture-checks.ts';
+import { checkPictures, localPictures } from './picture-checks.ts';
+import { storyMarkdownProcessor } from '../markdown/pipeline.ts';
 import { StoryProblems } from './story-problems.ts';
 import { pictureFacts, type PictureFacts } from '../pictures/picture-facts.ts';
 import { pngClaiming } from '../../../tests/helpers/pictures.ts';
 
-const story = (id: string, extra: { image?: string; localImagePaths?: string[]; html?: string } = {}) => ({ filePath: `/archive/stories/${id}.md`, ...extra });
+const story = (id: string, extra: { imagePath?: string; localImagePaths?: string[]; html?: string } = {}) => ({ filePath: `/archive/stories/${id}.md`, ...extra });
 
 describe('checking the pictures stories show', () => {
   it('names the story, the field and the picture of every bad one, all in one pass', async () => {
@@ -21,8 +22,8 @@ describe('checking the pictures stories show', () => {
     const problems = new StoryProblems();
     await checkPictures(
       [
-        story('a/vote', { image: '__ASTRO_IMAGE_./harbour.jpg', localImagePaths: ['map.png', 'gone.jpg'] }),
-        story('b/flood', { image: './huge.png', html: '<p><img src="https://cdn.example.com/a/crowd.jpg?w=300" alt="x"></p>' }),
+        story('a/vote', { imagePath: './harbour.jpg', localImagePaths: ['map.png', 'gone.jpg'] }),
+        story('b/flood', { imagePath: './huge.png', html: '<p><img src="https://cdn.example.com/a/crowd.jpg?w=300" alt="x"></p>' }),
         story('c/draft', { localImagePaths: ['../photos/phone.heic'] }),
       ],
       problems,
@@ -50,14 +51,32 @@ describe('checking the pictures stories show', () => {
 
   it('has nothing to say of good pictures and pictures on the site itself', async () => {
     const problems = new StoryProblems();
-    await checkPictures([story('a/ok', { image: './a.jpg', html: '<img src="x" alt="y"><img src="/logo.png" alt="">' })], problems, async () => ({ kind: 'picture', format: 'webp', width: 10, height: 10, bytes: 1, modified: 1 }));
+    await checkPictures([story('a/ok', { imagePath: './a.jpg', html: '<img src="x" alt="y"><img src="/logo.png" alt="">' })], problems, async () => ({ kind: 'picture', format: 'webp', width: 10, height: 10, bytes: 1, modified: 1 }));
     expect(problems.error()).toBeUndefined();
   });
 
-  it('reads the lead image path with or without the mark of Astro\'s image()', () => {
-    expect(leadImagePath('__ASTRO_IMAGE_./a.jpg')).toBe('./a.jpg');
-    expect(leadImagePath('./a.jpg')).toBe('./a.jpg');
-    expect(leadImagePath(undefined)).toBeUndefined();
+  it("refuses an SVG lead picture and a picture whose name the image service does not take", async () => {
+    const problems = new StoryProblems();
+    const facts: Record<string, PictureFacts> = {
+      '/archive/stories/a/chart.svg': { kind: 'picture', format: 'svg', width: 800, height: 600, bytes: 1, modified: 1 },
+      '/archive/stories/a/photo.php': { kind: 'picture', format: 'jpeg', width: 800, height: 600, bytes: 1, modified: 1 },
+    };
+    await checkPictures([story('a/vote', { imagePath: './chart.svg', localImagePaths: ['./photo.php', './chart.svg'] })], problems, async (file) => facts[file] ?? { kind: 'missing' });
+    const report = problems.error()!.message;
+    expect(report).toContain('/archive/stories/a/vote.md: image: the picture "./chart.svg" is a drawing (SVG');
+    expect(report).toContain('the picture "./photo.php" is named ".php"');
+    expect(report).toContain('Rename it to end in .jpg');
+    // An SVG in the text is fine.
+    expect(report.match(/the picture "\.\/chart\.svg"/g)).toHaveLength(1);
+  });
+
+  it("reads the alt text of pictures as Astro's markdown step leaves them", async () => {
+    const renderer = await storyMarkdownProcessor().createRenderer({});
+    const { code } = await renderer.render('![A crowd & a band](./crowd.jpg)\n\n![](./map.png "A map")\n', { fileURL: new URL('file:///archive/stories/a/vote.md') });
+    expect(localPictures(code)).toEqual([
+      { src: './crowd.jpg', alt: 'A crowd & a band' },
+      { src: './map.png', alt: '' },
+    ]);
   });
 });
 

@@ -6,23 +6,15 @@ import type { PictureFacts } from '../pictures/picture-facts.ts';
 import { pictureProblem } from '../pictures/picture-problem.ts';
 import type { StoryProblems } from './story-problems.ts';
 
-/** How Astro's image() marks a picture path in the content store. */
-const IMAGE_MARK = '__ASTRO_IMAGE_';
-
 export interface StoryPictures {
   /** Absolute path of the story file. */
   filePath: string;
-  /** The lead image as the schema left it: its path, marked by Astro's image() in a build. */
-  image?: unknown;
+  /** The lead picture's path as written (the schema's imagePath). */
+  imagePath?: string;
   /** Pictures the body shows from files, as written (relative to the story file). */
   localImagePaths?: string[];
   /** The rendered body, for pictures it would fetch from other sites. */
   html?: string;
-}
-
-/** The lead image's path as written in the story. */
-export function leadImagePath(image: unknown): string | undefined {
-  return typeof image === 'string' ? image.replace(IMAGE_MARK, '') : undefined;
 }
 
 // An <img> in the body whose address is on another site (markdown or raw HTML alike).
@@ -55,13 +47,13 @@ export async function checkPictures(
   facts: (file: string) => Promise<PictureFacts>,
   parallel = 16,
 ): Promise<void> {
-  const jobs: { story: string; field: string; written: string; file: string }[] = [];
+  const jobs: { story: string; lead: boolean; written: string; file: string }[] = [];
   for (const story of stories) {
     const folder = path.dirname(story.filePath);
-    const lead = leadImagePath(story.image);
-    if (lead !== undefined) jobs.push({ story: story.filePath, field: 'image: ', written: lead, file: path.resolve(folder, lead) });
+    const lead = story.imagePath;
+    if (lead !== undefined) jobs.push({ story: story.filePath, lead: true, written: lead, file: path.resolve(folder, lead) });
     for (const written of story.localImagePaths ?? []) {
-      jobs.push({ story: story.filePath, field: '', written, file: path.resolve(folder, written) });
+      jobs.push({ story: story.filePath, lead: false, written, file: path.resolve(folder, written) });
     }
     for (const { src, alt } of localPictures(story.html ?? '')) {
       if (!alt.trim()) problems.add(story.filePath, `the picture "${src}" has no alt text. Write what it shows between the brackets: ![what the picture shows](${src})`);
@@ -74,8 +66,8 @@ export async function checkPictures(
   const work = async () => {
     while (next < jobs.length) {
       const job = jobs[next++];
-      const problem = pictureProblem(job.written, job.file, await facts(job.file));
-      if (problem) problems.add(job.story, job.field + problem);
+      const problem = pictureProblem(job.written, job.file, await facts(job.file), job.lead);
+      if (problem) problems.add(job.story, (job.lead ? 'image: ' : '') + problem);
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, work));

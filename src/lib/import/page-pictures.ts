@@ -32,8 +32,8 @@ export function isStoryPicture(img: Element): boolean {
   return !NOT_A_PICTURE.test(marks);
 }
 
-/** Where a picture the page shows was saved, or why it cannot be kept. */
-export type PictureLookup = { file: string } | { problem: string };
+/** Where a picture the page shows was saved (and the extension of its format), or why it cannot be kept. */
+export type PictureLookup = { file: string; ext: string } | { problem: string };
 
 /** A picture kept for a new story: the file it is copied from, and the stand-in name its markdown holds until the story has a name. */
 export interface KeptPicture {
@@ -62,10 +62,21 @@ export function keepPictures(tree: Root, lookup: (src: string) => PictureLookup)
     parent.children = parent.children.flatMap((node): RootContent[] => {
       if (node.type === 'image') {
         const found = lookup(node.url);
+        // A picture needs words for readers who cannot see it: its alt text, else its caption.
+        const alt = node.alt?.trim() || node.title?.trim() || '';
+        if ('file' in found && !alt) {
+          problems.push(`the picture ${node.url} has no alt text or caption, so it was left out: to keep it, copy ${found.file} beside the story and write ![what it shows](./its-name) where it belongs`);
+          return [];
+        }
         if ('file' in found) {
-          const token = `clippings-picture-${kept.length + 1}${extension(found.file)}`;
-          kept.push({ token, file: found.file });
+          // A picture the page shows twice is copied once.
+          let token = kept.find((picture) => picture.file === found.file)?.token;
+          if (!token) {
+            token = `clippings-picture-${kept.length + 1}${found.ext}`;
+            kept.push({ token, file: found.file });
+          }
           node.url = `./${token}`;
+          node.alt = alt;
           return [node];
         }
         problems.push(`the picture ${node.url} ${found.problem}`);
@@ -96,9 +107,14 @@ export function takeLead(tree: Root): StoryPictures['lead'] {
   return { image: image.url, imageAlt: alt, ...(caption && { imageCaption: caption }), ...(credit && { imageCredit: credit }) };
 }
 
-function extension(file: string): string {
-  const ext = /\.[a-z0-9]{2,5}$/i.exec(file)?.[0].toLowerCase();
-  return ext === '.jpeg' ? '.jpg' : (ext ?? '.jpg');
+/** The extension of a picture file's format, read from its first bytes; undefined when it is no web picture. */
+export function pictureExtension(head: Buffer): string | undefined {
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return '.jpg';
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return '.png';
+  if (head.subarray(0, 4).toString('latin1') === 'GIF8') return '.gif';
+  if (head.subarray(0, 4).toString('latin1') === 'RIFF' && head.subarray(8, 12).toString('latin1') === 'WEBP') return '.webp';
+  if (head.subarray(4, 12).toString('latin1') === 'ftypavif') return '.avif';
+  return undefined;
 }
 
 /** A caption paragraph (figure-caption.ts) holding a picture: the picture node with its caption as title. */

@@ -60,9 +60,6 @@ export function prepareStory(record: SourceRecord, options: FieldOptions = {}, l
     for (const key of ['updated', 'archived']) if (key in fields && !storyDate.safeParse(fields[key]).success) delete fields[key];
   }
   const reasons: string[] = [];
-
-  const parsed = storySchema.safeParse(fields);
-  if (!parsed.success) reasons.push(...describeSchemaIssues(parsed.error).map((issue) => withHint(issue, record)));
   const date = storyDate.safeParse(fields.date);
   const day = date.success ? calendarDay(date.data) : undefined;
 
@@ -71,15 +68,20 @@ export function prepareStory(record: SourceRecord, options: FieldOptions = {}, l
   if (!record.body) reasons.push('there is no story text: give the record a "body" (plain text), "markdown" or "html"');
   else {
     tree = bodyTree(record.body, day, (raw) => (pictures = keepPictures(raw, lookup)));
-    const lead = takeLead(tree);
-    if (typeof fields.image === 'string') keepOwnLead(fields, lookup, pictures);
     // The source's own lead picture (a markdown story's frontmatter) wins over its first picture.
-    else if (lead) {
-      const { image, ...words } = lead;
-      Object.assign(fields, { image }, Object.fromEntries(Object.entries(words).map(([key, value]) => [key, normaliseLine(value)])));
+    if (typeof fields.image === 'string') keepOwnLead(fields, lookup, pictures);
+    else {
+      const lead = takeLead(tree);
+      if (lead) {
+        const { image, ...words } = lead;
+        Object.assign(fields, { image }, Object.fromEntries(Object.entries(words).map(([key, value]) => [key, normaliseLine(value)])));
+      }
     }
     if (isEmptyTree(tree)) reasons.push('the body is empty after cleaning: it held only a dateline, page furniture or blank lines');
   }
+  // Checked once the pictures have their stand-in names: a lead picture's path is then the one written.
+  const parsed = storySchema.safeParse(fields);
+  if (!parsed.success) reasons.unshift(...describeSchemaIssues(parsed.error).map((issue) => withHint(issue, record)));
   if (!parsed.success || !tree || reasons.length > 0) return { rejection: { record, reasons } };
 
   const data = parsed.data as Record<string, unknown>;
@@ -96,7 +98,7 @@ function keepOwnLead(fields: Record<string, unknown>, lookup: (src: string) => P
   const src = fields.image as string;
   const found = lookup(src);
   if ('file' in found) {
-    const token = `clippings-picture-${pictures.kept.length + 1}${/\.[a-z0-9]{2,5}$/i.exec(found.file)?.[0].toLowerCase() ?? '.jpg'}`;
+    const token = `clippings-picture-${pictures.kept.length + 1}${found.ext}`;
     pictures.kept.push({ token, file: found.file });
     fields.image = `./${token}`;
     return;

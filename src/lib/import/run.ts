@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadArchive } from './archive.ts';
 import { prepareStory, type FieldOptions, type PreparedStory, type Rejection } from './prepare.ts';
-import type { KeptPicture, PictureLookup } from './page-pictures.ts';
+import { pictureExtension, type KeptPicture, type PictureLookup } from './page-pictures.ts';
 import { candidateSlugs, addressKey, storyFilePath } from './place.ts';
 import { formatOfName, readRecords, sniffFormat } from './read.ts';
 import type { InputFormat, SourceRecord } from './record.ts';
@@ -181,8 +181,12 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
       const text = pictures.reduce((text, { token, name }) => text.replaceAll(`./${token}`, `./${name}`), story.text);
       if (!settings.dryRun) {
         // Pictures first: a story file is never there without the pictures it shows.
-        for (const { from, name } of pictures) copyNewFile(from, path.join(path.dirname(file), name));
-        if (!writeNewFile(file, text)) continue; // taken on disk since the archive was read
+        const copied = pictures.map(({ from, name }) => copyNewFile(from, path.join(path.dirname(file), name)));
+        if (!writeNewFile(file, text)) {
+          // Taken on disk since the archive was read: its pictures go with the name.
+          for (const copy of copied) fs.rmSync(copy, { force: true });
+          continue;
+        }
       }
       archive.duplicates.add(shown(file), story);
       return file;
@@ -214,8 +218,22 @@ export function pictureLookup(record: SourceRecord, cwd: string): (src: string) 
     const stat = fs.statSync(file, { throwIfNoEntry: false });
     if (!stat?.isFile()) return { problem: `is not there (looked for ${file})` };
     if (stat.size === 0) return { problem: `is an empty file (${file})` };
-    return { file };
+    // Named by what it holds: a saved page's pictures often carry a script's name ("image.php").
+    const ext = pictureExtension(readHead(file));
+    if (!ext) return { problem: `is not a JPEG, PNG, GIF, WebP or AVIF picture (${file})` };
+    return { file, ext };
   };
+}
+
+function readHead(file: string): Buffer {
+  const head = Buffer.alloc(16);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, head.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return head;
 }
 
 /** Names for a story's pictures beside it: "<slug>-1.jpg", …, avoiding files already there. */
@@ -228,10 +246,11 @@ function pictureNames(pictures: KeptPicture[], folder: string, slug: string): { 
   });
 }
 
-/** Copies a picture to a name that must be new. */
-function copyNewFile(from: string, to: string): void {
+/** Copies a picture to a name that must be new; returns that name. */
+function copyNewFile(from: string, to: string): string {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
+  return to;
 }
 
 function sizeOf(file: string): number | undefined {

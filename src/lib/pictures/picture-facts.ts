@@ -29,8 +29,10 @@ export async function pictureFacts(file: string): Promise<PictureFacts> {
     const meta = await sharp(file, { limitInputPixels: false }).metadata();
     // HEIF holds both AVIF (AV1) and iPhone HEIC (HEVC); only the first is a web format.
     const format = meta.format === 'heif' ? (meta.compression === 'av1' ? 'avif' : 'heic') : meta.format;
-    if (!format || !meta.width || !meta.height) return { kind: 'unreadable', reason: 'its size could not be read' };
-    return { kind: 'picture', format, width: meta.width, height: meta.height, bytes: size, modified };
+    // The size as shown: a phone photo tagged "rotate 90°" is stored on its side.
+    const { width, height } = meta.autoOrient ?? meta;
+    if (!format || !width || !height) return { kind: 'unreadable', reason: 'its size could not be read' };
+    return { kind: 'picture', format, width, height, bytes: size, modified };
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
   }

@@ -1,7 +1,10 @@
+import path from 'node:path';
 import type { PictureFacts } from './picture-facts.ts';
 
 /** Formats Astro's image service turns into web pictures. */
 const WEB_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'svg']);
+/** The file names Astro's image service takes a picture by. */
+const WEB_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tiff', '.tif', '.svg']);
 
 /**
  * The most pixels the image library decodes (sharp's default limit, 16,383 × 16,383). A camera
@@ -15,8 +18,9 @@ const count = (n: number) => n.toLocaleString('en-US');
  * What is wrong with a story's picture, in words that say what to do; undefined when nothing is.
  * `written` is the path as the story gives it, `file` where that leads.
  */
-export function pictureProblem(written: string, file: string, facts: PictureFacts): string | undefined {
+export function pictureProblem(written: string, file: string, facts: PictureFacts, lead = false): string | undefined {
   const picture = `the picture "${written}"`;
+
   switch (facts.kind) {
     case 'missing':
       return `${picture} is not there (looked for ${file}). Put the picture at that path, or correct the path in the story.`;
@@ -30,8 +34,15 @@ export function pictureProblem(written: string, file: string, facts: PictureFact
       if (facts.format === 'heic') {
         return `${picture} is a HEIC photo (${file}), which most browsers cannot show. Convert it to JPEG and point the story at the new file.`;
       }
+      if (lead && facts.format === 'svg') {
+        return `${picture} is a drawing (SVG, ${file}), which cannot be cut to the sizes link previews and lists need. Use a JPEG, PNG or WebP as the lead picture; an SVG can go in the text.`;
+      }
       if (!WEB_FORMATS.has(facts.format)) {
         return `${picture} is ${facts.format.toUpperCase()} (${file}), not a web picture format. Save it again as JPEG, PNG or WebP.`;
+      }
+      if (!WEB_EXTENSIONS.has(path.extname(file).toLowerCase())) {
+        const extension = path.extname(file);
+        return `${picture} is named ${extension ? `"${extension}"` : 'without an extension'} (${file}); the image service takes pictures by their extension. Rename it to end in .${facts.format === 'jpeg' ? 'jpg' : facts.format} and change the path in the story.`;
       }
       if (facts.width * facts.height > MAX_PIXELS) {
         return (

@@ -37,8 +37,16 @@ export function previewImage(image: LeadImage, getImage: GetImage): Promise<Shar
 
 async function cropped(image: LeadImage, crop: { width: number; height: number }, getImage: GetImage): Promise<ShareImage> {
   const size = cropWithin(pictureSize(image), crop);
-  const made = await getImage({ src: image.picture, ...size, fit: 'cover', format: 'jpg', layout: 'none' });
+  const made = await getImage({ src: image.picture, ...size, fit: 'cover', format: 'jpg', layout: 'none', background: '#ffffff' });
   return { src: made.src, ...size, type: 'image/jpeg' };
+}
+
+/**
+ * Whether a crop is large enough for link previews: services ignore smaller pictures (Twitter's
+ * large card wants 300 × 157 at least).
+ */
+export function previewSized(image: { width: number; height: number }): boolean {
+  return image.width >= 300 && image.height >= 157;
 }
 
 /** A lead picture's size, read from its file by withPictureFacts. */
