@@ -66,4 +66,27 @@ describe('story schema', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found[0]).toMatch(message);
   });
+
+  describe('the lead picture', () => {
+    it('keeps the path as written beside the picture, and asks for alt text', () => {
+      expect(storySchema.parse({ ...minimal, image: './harbour.jpg', imageAlt: 'The harbour' })).toMatchObject({ image: './harbour.jpg', imagePath: './harbour.jpg' });
+      expect(problems({ ...minimal, image: './harbour.jpg' })).toEqual([expect.stringMatching(/^imageAlt: the lead image has no alt text/)]);
+      expect(problems({ ...minimal, imageCaption: 'A caption' })).toEqual([expect.stringMatching(/^imageCaption: imageCaption is set but the story has no image/)]);
+    });
+
+    it('refuses a web address or an absolute path, in a draft too', () => {
+      for (const draft of [false, true]) {
+        expect(problems({ ...minimal, draft, image: 'https://cdn.example.com/a/crowd.jpg?w=300', imageAlt: 'A crowd' })).toEqual([
+          'image: "https://cdn.example.com/a/crowd.jpg?w=300" is a web address: download the picture, put it beside the story and write its path, e.g. ./crowd.jpg',
+        ]);
+        expect(problems({ ...minimal, draft, image: '/photos/crowd.jpg', imageAlt: 'A crowd' })[0]).toMatch(/^image: "\/photos\/crowd.jpg" is an absolute path/);
+      }
+    });
+
+    it("keeps a draft's picture only as its path", () => {
+      const parsed = storySchema.parse({ ...minimal, draft: true, image: './harbour.jpg', imageAlt: 'The harbour' });
+      expect(parsed.image).toBeUndefined();
+      expect(parsed.imagePath).toBe('./harbour.jpg');
+    });
+  });
 });

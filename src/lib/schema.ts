@@ -90,7 +90,11 @@ type PictureField = () => z.ZodType;
  */
 export function storySchemaWith(picture?: PictureField) {
   const fields = storyFields(picture ? imagePath.pipe(picture() as z.ZodType<unknown, string>) : imagePath).superRefine((story, ctx) => {
-    const hasImage = story.image !== undefined;
+    const hasImage = story.imagePath !== undefined;
+    // A draft's picture is not handed to image() (see below), so its path is checked here.
+    if (story.draft && hasImage) {
+      for (const issue of imagePath.safeParse(story.imagePath).error?.issues ?? []) ctx.addIssue({ code: 'custom', path: ['image'], message: issue.message });
+    }
     if (hasImage && story.imageAlt === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -105,8 +109,14 @@ export function storySchemaWith(picture?: PictureField) {
     }
   });
   // The path as written is kept beside the picture image() makes of it: pages find the file by it
-  // without reading the picture's fields (see LeadImage in story.ts).
-  return z.preprocess((raw) => (isRecord(raw) ? { ...raw, imagePath: raw.image } : raw), fields);
+  // without reading the picture's fields (see LeadImage in story.ts). A draft's picture is kept
+  // only as its path: a picture handed to image() is copied into the site whether or not a page
+  // shows it, and a draft must not be published in any form.
+  return z.preprocess((raw) => {
+    if (!isRecord(raw) || raw.image === undefined) return raw;
+    const { image, ...rest } = raw;
+    return raw.draft === true ? { ...rest, imagePath: image } : { ...raw, imagePath: image };
+  }, fields);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
