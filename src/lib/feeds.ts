@@ -42,7 +42,7 @@ export interface FeedOptions {
   stories: Story[];
   /** Turns a site path into the full address. */
   absolute: (sitePath: string) => string;
-  /** Lead pictures by story id (feedImages in pictures/feed-images.ts). */
+  /** Lead pictures by story id (feedImages in pictures/share-images.ts). */
   images?: Map<string, FeedImage>;
 }
 

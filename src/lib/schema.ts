@@ -77,7 +77,8 @@ export const imagePath = z
     }
   });
 
-function pictureName(address: string): string {
+/** The file name at the end of a picture's address, for the path a message suggests. */
+export function pictureName(address: string): string {
   return address.split(/[?#]/)[0].split('/').filter(Boolean).pop() || 'picture.jpg';
 }
 

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { PictureFacts } from '../pictures/picture-facts.ts';
 import { pictureProblem } from '../pictures/picture-problem.ts';
+import { pictureName } from '../schema.ts';
 import type { StoryProblems } from './story-problems.ts';
 
 export interface StoryPictures {
@@ -55,11 +56,12 @@ export async function checkPictures(
     for (const written of story.localImagePaths ?? []) {
       jobs.push({ story: story.filePath, lead: false, written, file: path.resolve(folder, written) });
     }
-    for (const { src, alt } of localPictures(story.html ?? '')) {
+    // Only a body with pictures from files holds Astro's marks: the rest are not searched.
+    for (const { src, alt } of story.localImagePaths?.length ? localPictures(story.html ?? '') : []) {
       if (!alt.trim()) problems.add(story.filePath, `the picture "${src}" has no alt text. Write what it shows between the brackets: ![what the picture shows](${src})`);
     }
     for (const [, address] of story.html?.matchAll(REMOTE_IMG) ?? []) {
-      problems.add(story.filePath, `the text shows the picture ${address} from another site, which pages here may not load. Download it, put it beside the story and use its path, e.g. ![what it shows](./${path.basename(address.split(/[?#]/)[0]) || 'picture.jpg'}).`);
+      problems.add(story.filePath, `the text shows the picture ${address} from another site, which pages here may not load. Download it, put it beside the story and use its path, e.g. ![what it shows](./${pictureName(address)}).`);
     }
   }
   let next = 0;

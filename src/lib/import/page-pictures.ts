@@ -50,6 +50,18 @@ export interface StoryPictures {
 }
 
 /**
+ * The stand-in name of a saved picture among those `kept` for a story, added if new: a picture
+ * the source shows twice is copied once.
+ */
+export function keep(kept: KeptPicture[], found: { file: string; ext: string }): string {
+  const known = kept.find((picture) => picture.file === found.file);
+  if (known) return known.token;
+  const token = `clippings-picture-${kept.length + 1}${found.ext}`;
+  kept.push({ token, file: found.file });
+  return token;
+}
+
+/**
  * Finds every picture in the story's tree with `lookup`: a saved one is kept under a stand-in
  * name; one that is not is reported and leaves its caption as text, as the page showed it. The
  * tree is changed in place, before it is cleaned (the cleaning rules then see the text as it
@@ -69,13 +81,7 @@ export function keepPictures(tree: Root, lookup: (src: string) => PictureLookup)
           return [];
         }
         if ('file' in found) {
-          // A picture the page shows twice is copied once.
-          let token = kept.find((picture) => picture.file === found.file)?.token;
-          if (!token) {
-            token = `clippings-picture-${kept.length + 1}${found.ext}`;
-            kept.push({ token, file: found.file });
-          }
-          node.url = `./${token}`;
+          node.url = `./${keep(kept, found)}`;
           node.alt = alt;
           return [node];
         }

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { keepPictures, takeLead, type KeptPicture, type PictureLookup, type StoryPictures } from './page-pictures.ts';
+import { keep, keepPictures, takeLead, type KeptPicture, type PictureLookup, type StoryPictures } from './page-pictures.ts';
 import { calendarDay } from '../dates.ts';
 import { formatFrontmatter } from '../frontmatter.ts';
 import { describeSchemaIssues, storyDate, storySchema } from '../schema.ts';
@@ -98,9 +98,7 @@ function keepOwnLead(fields: Record<string, unknown>, lookup: (src: string) => P
   const src = fields.image as string;
   const found = lookup(src);
   if ('file' in found) {
-    const token = `clippings-picture-${pictures.kept.length + 1}${found.ext}`;
-    pictures.kept.push({ token, file: found.file });
-    fields.image = `./${token}`;
+    fields.image = `./${keep(pictures.kept, found)}`;
     return;
   }
   pictures.problems.push(`the lead picture ${src} ${found.problem}`);

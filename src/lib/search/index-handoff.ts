@@ -24,9 +24,9 @@ export interface Handoff {
 
 type Holder = { [KEY]?: { result: Promise<Handoff | undefined>; thread: Worker } };
 
-// The index holds no pictures, and a lead image is a path in the loader's copy of a story but a
-// resolved picture in the pages' copy: left out, so the two copies agree.
-const notIndexed = (key: string, value: unknown) => (key === 'image' || key === 'leadImage' ? undefined : value);
+// The index holds no pictures, and only the pages' copy of a story has its lead picture's file
+// facts (pictures/lead-image-facts.ts): left out, so the two copies agree.
+const notIndexed = (key: string, value: unknown) => (key === 'leadImage' ? undefined : value);
 
 /** What an index is made from: the stories, in order, and each one's body. */
 export function indexFingerprint(stories: Story[], htmlOf: (story: Story) => string | undefined): string {
