@@ -1,6 +1,6 @@
-// Builds from one checkout may run at once (tests, a benchmark, npm start). Two builds of
-// different archives into folders outside the project share Astro's staging folder (.astro/ in
-// the working folder), which each deletes when done; they must take turns, not break each other.
+// Builds from one checkout may be started at once (tests, a benchmark, npm start). They share the
+// project's .astro/ folder (the content sync's list of pictures; the staging of builds into folders
+// outside the project, deleted when done): they must take turns, not break each other.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
