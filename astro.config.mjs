@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { cacheDirFor, contentDir } from './src/lib/content-dir.ts';
 import { countCheck } from './src/integrations/count-check.ts';
 import { fastContentStore } from './src/integrations/fast-content-store.ts';
+import { picturesInPlace } from './src/integrations/pictures-in-place.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { stagingLock } from './src/integrations/staging-lock.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
   integrations: [
     stagingLock(),
     fastContentStore(),
+    picturesInPlace(),
     siteUrlWarning(Boolean(site.from) || siteGivenIn(process.argv)),
     sitemap(),
     output.prune,

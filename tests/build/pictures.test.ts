@@ -6,7 +6,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtSite, fixture, readPage } from '../helpers/build-site.ts';
+import { builtSite, builtSiteOutput, fixture, readPage } from '../helpers/build-site.ts';
 
 const SITE = 'https://news.example.org';
 const CRANE = '/2024/03/harbour-crane-collapses/';
@@ -175,5 +175,21 @@ describe('pictures elsewhere in the site', () => {
     const named = new Set<string>();
     for (const page of ['/', CRANE, FLOOD]) for (const [, file] of readPage(out, page).matchAll(/\/_astro\/([\w.-]+\.(?:webp|jpg|png))/g)) named.add(file);
     for (const file of named) expect(files).toContain(file);
+  });
+
+  it("reads the archive's pictures where they are, and leaves them there, with no link to them published", () => {
+    // Every published picture is answered by src/integrations/pictures-in-place.ts rather than
+    // bundled by Astro (the draft's is never imported). If Astro stops taking its answers, the
+    // count falls and this fails; the build would still pass, slowly.
+    const folder = path.join(fixture('pictures'), 'stories/2024');
+    const pictures = fs.readdirSync(folder).filter((name) => /\.(jpg|png)$/.test(name));
+    const published = pictures.filter((name) => name !== 'pier-sale.jpg');
+    expect(builtSiteOutput(fixture('pictures'), { env: { SITE_URL: SITE } })).toContain(`${published.length} story pictures read in place, not bundled (0 shown on no page)`);
+    for (const name of pictures) {
+      const stat = fs.lstatSync(path.join(folder, name));
+      expect(stat.isFile() && stat.size > 0).toBe(true);
+    }
+    const links = fs.readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isSymbolicLink());
+    expect(links).toEqual([]);
   });
 });

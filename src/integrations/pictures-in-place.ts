@@ -1,0 +1,111 @@
+import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openFingerprintBook, type FingerprintBook } from '../lib/pictures/picture-fingerprints.ts';
+import { pictureFacts } from '../lib/pictures/picture-facts.ts';
+import { astroFormat, originalName, pictureModuleCode } from '../lib/pictures/picture-module.ts';
+
+/**
+ * Stories' pictures are read where they are, not carried through the bundle.
+ *
+ * Astro answers each picture a content entry names by reading the whole file and handing it to
+ * the bundler, which holds every original in memory and writes it into the output folder on
+ * every build, to delete it again once the sizes pages use are made. With thousands of
+ * photographs that is gigabytes held and written on each build, even when every size is cached.
+ *
+ * So a build answers those imports itself (a Vite `load` hook ordered before Astro's, for ids
+ * carrying Astro's content-image flag): the picture's size and format come from the file's
+ * header, and the original is linked (not copied) into the assets folder under a name carrying
+ * the digest of its bytes, where the image service reads it when a size is not in its cache. The
+ * links are gone when the build ends. tests/build/pictures.test.ts fails if Astro stops taking
+ * these answers (the build log names how many pictures were read in place) or leaves a link.
+ */
+export function picturesInPlace(): AstroIntegration {
+  let assetsFolder = '';
+  let assetsAddress = '';
+  let book: FingerprintBook | undefined;
+  let served = 0;
+
+  // One link per name: stories sharing a photograph share its link, made once.
+  const links = new Map<string, Promise<string>>();
+  function linkInto(folder: string, name: string, original: string): Promise<string> {
+    const link = path.join(folder, name);
+    let made = links.get(link);
+    if (!made) {
+      made = makeLink(link, original);
+      links.set(link, made);
+    }
+    return made;
+  }
+
+  return {
+    name: 'clippings:pictures-in-place',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'clippings:pictures-in-place',
+                apply: 'build',
+                load: {
+                  order: 'pre',
+                  filter: { id: /[?&]astroContentImageFlag(?:[&=]|$)/ },
+                  async handler(id: string) {
+                    const file = id.split('?')[0];
+                    const facts = await pictureFacts(file);
+                    const format = facts.kind === 'picture' ? astroFormat(facts.format) : undefined;
+                    // Anything else (an SVG, a file the story checks did not pass) goes Astro's way.
+                    if (facts.kind !== 'picture' || !format || !book) return null;
+                    const name = originalName(file, await book.of(file), format);
+                    const inAssets = await linkInto(assetsFolder, name, file);
+                    served++;
+                    const src = path.posix.join(assetsAddress, name);
+                    return { code: pictureModuleCode({ src, width: facts.width, height: facts.height, format, inAssets }) };
+                  },
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        const outDir = fileURLToPath(config.outDir);
+        assetsFolder = path.join(outDir, config.build.assets);
+        assetsAddress = path.posix.join(config.base, config.build.assets);
+        book = openFingerprintBook(path.join(fileURLToPath(config.cacheDir), 'picture-fingerprints.json'));
+      },
+      'astro:build:done': async ({ logger }) => {
+        // Astro removes each original once its sizes are made. What it left (a picture no page
+        // shows), and links an earlier build that failed left behind, must not be published.
+        let left = 0;
+        for (const entry of await fs.promises.readdir(assetsFolder, { withFileTypes: true }).catch(() => [])) {
+          const file = path.join(assetsFolder, entry.name);
+          if (entry.isSymbolicLink() || links.has(file)) {
+            await fs.promises.rm(file, { force: true });
+            left++;
+          }
+        }
+        await book?.save();
+        if (served > 0) logger.info(`${served} story pictures read in place, not bundled (${left} shown on no page)`);
+      },
+    },
+  };
+}
+
+async function makeLink(link: string, original: string): Promise<string> {
+  await fs.promises.mkdir(path.dirname(link), { recursive: true });
+  await fs.promises.rm(link, { force: true });
+  try {
+    await fs.promises.symlink(original, link);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOSYS' && code !== 'EACCES') throw error;
+    // Where links cannot be made (Windows without the right), a copy does. EXCL: never write
+    // through something already at that name.
+    await fs.promises.copyFile(original, link, fs.constants.COPYFILE_EXCL);
+  }
+  return link;
+}
