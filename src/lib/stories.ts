@@ -7,8 +7,6 @@ import { groupByDate, type DateArchive } from './archive.ts';
 import { sourceShelf, topicShelf, type ShelfIndex } from './shelves.ts';
 import { buildRelatedIndex, type RelatedIndex } from './related.ts';
 import { withPictureFacts } from './pictures/lead-image-facts.ts';
-import { pictureFacts } from './pictures/picture-facts.ts';
-import { storiesDir } from './content-dir.ts';
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
@@ -17,7 +15,7 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
 
 const getEntries = once(() => getCollection('stories'));
 
-export const getStories: () => Promise<Story[]> = once(async () => withPictureFacts(publishedStories(await getEntries()), storiesDir(), pictureFacts));
+export const getStories: () => Promise<Story[]> = once(async () => withPictureFacts(publishedStories(await getEntries())));
 
 /** The collection entry of each story by id, to render its body (one lookup, not a search per page). */
 export const getEntriesById: () => Promise<Map<string, CollectionEntry<'stories'>>> = once(

@@ -18,22 +18,21 @@ export interface StoryEntry {
 /** A story's lead picture as pages show it. */
 export interface LeadImage {
   /**
-   * The picture as Astro's image() resolved it, for astro:assets' getImage. Not enumerable: Astro
-   * copies a picture's original file into the site once any of its fields is read, and page keys
-   * and fingerprints read every enumerable field. Its file's facts are the fields below.
+   * The picture as the build answered Astro's image() (src/integrations/pictures-in-place.ts), for
+   * astro:assets' getImage. Not enumerable, so page keys and fingerprints never walk it: in
+   * `astro dev` it is Astro's own answer, which marks the original as used when a field is read.
+   * What pages need of it is copied into the fields below.
    */
   readonly picture: ImageMetadata;
   /** The picture's path as the story writes it, relative to the story file. */
   written: string;
-  /** Absolute path of the picture file: filled by withPictureFacts, which knows the stories folder. */
-  file?: string;
   alt: string;
   caption?: string;
   credit?: string;
-  /** Filled by withPictureFacts (pictures/lead-image-facts.ts) once the build has read the file. */
+  /** Filled by withPictureFacts (pictures/lead-image-facts.ts) from the picture. */
   width?: number;
   height?: number;
-  /** Size and modification time of the file, so every page showing it changes with it. */
+  /** The picture's address, which carries the digest of its bytes: every page showing it changes with it. */
   stamp?: string;
 }
 

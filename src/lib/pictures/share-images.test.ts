@@ -16,7 +16,7 @@ describe('pictures for other sites', () => {
       return { src: `/_astro/photo_${options.width}x${options.height}.jpg` } as GetImageResult;
     };
     const picture = { src: '/_astro/photo.jpg', width: 3000, height: 2000, format: 'jpg' } as ImageMetadata;
-    const lead = { picture, written: './photo.jpg', file: '/archive/stories/photo.jpg', alt: 'A photo', width: 3000, height: 2000 };
+    const lead = { picture, written: './photo.jpg', alt: 'A photo', width: 3000, height: 2000 };
     const made = await shareImages(lead, getImage);
     expect(made.map(({ width, height }) => width / height)).toEqual([16 / 9, 4 / 3, 1]);
     expect(made[0]).toEqual({ src: '/_astro/photo_1200x675.jpg', width: 1200, height: 675, type: 'image/jpeg' });
@@ -30,7 +30,7 @@ describe('pictures for other sites', () => {
   });
 
   it('refuses a picture whose size was never read', async () => {
-    const lead = { picture: {} as ImageMetadata, written: './photo.jpg', file: '/archive/stories/photo.jpg', alt: 'A photo' };
-    await expect(shareImages(lead, async () => ({}) as GetImageResult)).rejects.toThrow('the size of /archive/stories/photo.jpg was not read');
+    const lead = { picture: {} as ImageMetadata, written: './photo.jpg', alt: 'A photo' };
+    await expect(shareImages(lead, async () => ({}) as GetImageResult)).rejects.toThrow('the size of ./photo.jpg was not read');
   });
 });

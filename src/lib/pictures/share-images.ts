@@ -49,9 +49,9 @@ export function previewSized(image: { width: number; height: number }): boolean 
   return image.width >= 300 && image.height >= 157;
 }
 
-/** A lead picture's size, read from its file by withPictureFacts. */
+/** A lead picture's size, filled in by withPictureFacts. */
 export function pictureSize(image: LeadImage): { width: number; height: number } {
-  if (!image.width || !image.height) throw new Error(`the size of ${image.file} was not read before the page was made`);
+  if (!image.width || !image.height) throw new Error(`the size of ${image.written} was not read before the page was made`);
   return { width: image.width, height: image.height };
 }
 
