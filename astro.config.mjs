@@ -11,6 +11,7 @@ import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { stagingLock } from './src/integrations/staging-lock.ts';
 import { siteAddress, siteGivenIn } from './src/lib/site-url.ts';
 import { storyMarkdownProcessor } from './src/lib/markdown/pipeline.ts';
+import { COLUMN_WIDTHS } from './src/lib/pictures/sizes.ts';
 
 // The shell's last command: Astro writes environment variables into modules that name them, and
 // `_` is named in nearly all code, so pages' incremental-build hashes would change with how the
@@ -50,8 +51,9 @@ export default defineConfig({
   // the last build left it (src/integrations/kept-output.ts), or are copied back from the cache.
   experimental: { incrementalBuild: true },
   // Pictures in story text get a srcset up to their own width (src/lib/markdown/rehype-figures.ts
-  // says how wide the column is); Astro's layout styles stay off, global.css sizes pictures.
-  image: { layout: 'constrained', responsiveStyles: false },
+  // says how wide the column is), in the widths the column needs; Astro's layout styles stay off,
+  // global.css sizes pictures.
+  image: { layout: 'constrained', responsiveStyles: false, breakpoints: COLUMN_WIDTHS },
   // Scripts ship as cacheable module files, never inlined into every page.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

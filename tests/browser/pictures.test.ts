@@ -43,9 +43,9 @@ describe('pictures in a browser', () => {
     await page.goto(server.url + STORY);
     await everyPictureLoaded(page);
     const lead = await page.$eval('.lead-image img', (img) => ({ src: (img as HTMLImageElement).currentSrc, width: img.getBoundingClientRect().width }));
-    // 375 px less the page's margins, at 2 device pixels each: the 750-pixel file.
+    // 375 px less the page's margins, at 2 device pixels each (686): the 828-pixel file.
     expect(lead.src).toMatch(/\.webp$/);
-    expect(lead.src).toContain((await page.$eval('.lead-image source', (s) => (s as HTMLSourceElement).srcset)).split(', ').find((c) => c.endsWith(' 750w'))!.split(' ')[0]);
+    expect(lead.src).toContain((await page.$eval('.lead-image source', (s) => (s as HTMLSourceElement).srcset)).split(', ').find((c) => c.endsWith(' 828w'))!.split(' ')[0]);
     expect(lead.width).toBeCloseTo(343, 0);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
     await page.close();

@@ -4,6 +4,14 @@
 /** The story column's width in CSS pixels: `--measure` (38rem) in global.css. */
 export const STORY_COLUMN = 608;
 
+/**
+ * The widths made of a picture in the story column (Astro's image.breakpoints): the column at 1×,
+ * phones at 2× (a 375–414-pixel phone draws the column 343–382 pixels wide) and the column at 2×,
+ * which also serves phones at 3×. Each is at most a quarter larger than a screen needs; every
+ * width more is one more file per picture to make and to copy on every build.
+ */
+export const COLUMN_WIDTHS = [STORY_COLUMN, 828, 2 * STORY_COLUMN];
+
 /** How wide the story column is at each screen size, for the browser to pick a picture file. */
 export const STORY_COLUMN_SIZES = `(min-width: ${STORY_COLUMN + 32}px) ${STORY_COLUMN}px, calc(100vw - 2rem)`;
 
