@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/lib/import/run.ts';
 import { astroBuild, fixture, readPage, scratchOutDir } from '../helpers/build-site.ts';
+import { writeWarc } from '../helpers/warc.ts';
 
 const PAGE = 'Harbour crane collapses.html';
 const FILES = 'Harbour crane collapses_files';
@@ -117,5 +118,77 @@ describe('importing stories that name their own pictures', () => {
     const { found, text } = await importOne({ 'storm.html': page, 'storm_files/quay.jpg': saved('volunteers.jpg') }, 'storm.html');
     expect(found).toEqual([expect.stringMatching(/^the picture storm_files\/quay\.jpg has no alt text or caption, so it was left out: to keep it, copy \S*storm_files\/quay\.jpg beside the story/)]);
     expect(text).not.toContain('![');
+  });
+});
+
+describe('importing a web archive whose pages show captured pictures', () => {
+  const PAGE_URL = 'https://harbour-gazette.example/news/2024/03/harbour-crane-collapses';
+  const photos = 'https://harbour-gazette.example/photos';
+  let story: string;
+  let archived: string[];
+  let summary: Awaited<ReturnType<typeof importFiles>>;
+  let temporary: string;
+
+  beforeAll(async () => {
+    // The saved page as the site served it: its pictures at the site's own addresses, one from
+    // the top of the site, one relative to the page; the lead captured before the page, the
+    // other after it, as crawlers do either way.
+    const html = fs
+      .readFileSync(path.join(fixture('saved-page'), PAGE), 'utf8')
+      .replace('./Harbour%20crane%20collapses_files/crane-quay.jpg', '/photos/crane-quay.jpg')
+      .replace('./Harbour%20crane%20collapses_files/volunteers.jpg', '../../../photos/volunteers.jpg#main')
+      .replaceAll('./Harbour%20crane%20collapses_files/', '/photos/')
+      // A photograph with neither alt text nor caption: left out, and the report says where it is.
+      .replace('</article>', '<p><img src="/photos/undescribed.jpg" width="800" height="533"></p></article>');
+    const warc = await writeWarc([
+      { url: `${photos}/crane-quay.jpg`, body: saved('crane-quay.jpg'), type: 'image/jpeg' },
+      { url: `${photos}/share-icon.png`, body: saved('share-icon.png'), type: 'image/png' },
+      { url: PAGE_URL, body: html },
+      { url: `${photos}/volunteers.jpg`, body: saved('volunteers.jpg'), type: 'image/jpeg' },
+      { url: `${photos}/banner-300x250.jpg`, body: saved('banner-300x250.jpg'), type: 'image/jpeg' },
+      { url: `${photos}/undescribed.jpg`, body: saved('volunteers.jpg'), type: 'image/jpeg' },
+    ]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-import-warc-pictures-'));
+    // The import's own temporary folder, where nothing else in this run writes.
+    temporary = path.join(dir, 'tmp');
+    fs.mkdirSync(temporary);
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = temporary;
+    try {
+      archived = [];
+      summary = await importFiles([warc], { contentDir: path.join(dir, 'content'), now: new Date('2024-04-01T00:00:00Z') }, { pictureProblem: (_, __, problem) => archived.push(problem) });
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+    story = summary.files[0];
+  });
+
+  it('copies the photographs the archive captured beside the story, the first as its lead picture', () => {
+    expect(summary.imported).toBe(1);
+    const text = fs.readFileSync(story, 'utf8');
+    expect(parse(/^---\n([\s\S]*?)\n---/.exec(text)![1])).toMatchObject({
+      image: './harbour-crane-collapses-in-overnight-storm-1.jpg',
+      imageAlt: 'A fallen crane lies across the east quay',
+      imageCredit: 'Photo: Jane Doe / Harbour Gazette',
+    });
+    expect(text).toContain('![Volunteers clearing debris from the quay](./harbour-crane-collapses-in-overnight-storm-2.jpg)');
+    const beside = (name: string) => fs.readFileSync(path.join(path.dirname(story), name));
+    expect(beside('harbour-crane-collapses-in-overnight-storm-1.jpg').equals(saved('crane-quay.jpg'))).toBe(true);
+    expect(beside('harbour-crane-collapses-in-overnight-storm-2.jpg').equals(saved('volunteers.jpg'))).toBe(true);
+    // Captured, but an icon and an advertisement: not copied.
+    expect(fs.readdirSync(path.dirname(story)).sort()).toEqual(['harbour-crane-collapses-in-overnight-storm-1.jpg', 'harbour-crane-collapses-in-overnight-storm-2.jpg', 'harbour-crane-collapses-in-overnight-storm.md']);
+  });
+
+  it('reports a picture the archive did not capture, and one with no words for it, by their addresses', () => {
+    expect(archived).toEqual([
+      expect.stringMatching(/wind-gauge\.jpg was not captured in the web archive \(https:\/\/cdn\.harbour-gazette\.example\/photos\/wind-gauge\.jpg\)/),
+      // Not a path in the temporary folder, which is gone once the import ends.
+      'the picture /photos/undescribed.jpg has no alt text or caption, so it was left out: to keep it, copy the web archive\'s capture of https://harbour-gazette.example/photos/undescribed.jpg beside the story and write ![what it shows](./its-name) where it belongs',
+    ]);
+  });
+
+  it("leaves no copy of the archive's pictures behind in the temporary folder", () => {
+    expect(fs.readdirSync(temporary)).toEqual([]);
   });
 });

@@ -32,8 +32,11 @@ export function isStoryPicture(img: Element): boolean {
   return !NOT_A_PICTURE.test(marks);
 }
 
-/** Where a picture the page shows was saved (and the extension of its format), or why it cannot be kept. */
-export type PictureLookup = { file: string; ext: string } | { problem: string };
+/**
+ * Where a picture the page shows was saved (and the extension of its format; `source`: where a
+ * person finds it, when `file` is a copy made only for the import), or why it cannot be kept.
+ */
+export type PictureLookup = { file: string; ext: string; source?: string } | { problem: string };
 
 /** A picture kept for a new story: the file it is copied from, and the stand-in name its markdown holds until the story has a name. */
 export interface KeptPicture {
@@ -77,7 +80,7 @@ export function keepPictures(tree: Root, lookup: (src: string) => PictureLookup)
         // A picture needs words for readers who cannot see it: its alt text, else its caption.
         const alt = node.alt?.trim() || node.title?.trim() || '';
         if ('file' in found && !alt) {
-          problems.push(`the picture ${node.url} has no alt text or caption, so it was left out: to keep it, copy ${found.file} beside the story and write ![what it shows](./its-name) where it belongs`);
+          problems.push(`the picture ${node.url} has no alt text or caption, so it was left out: to keep it, copy ${found.source ?? found.file} beside the story and write ![what it shows](./its-name) where it belongs`);
           return [];
         }
         if ('file' in found) {

@@ -5,43 +5,69 @@ import { WARCParser, type WARCRecord } from 'warcio';
 // story comes out as a page: HTML responses, with their address and capture time. Redirects and
 // error pages come out as skipped, with why; every other record (images, scripts, requests,
 // revisits) as passed, so that whoever reads the captures can show progress and stop between them.
+// Read for its pictures instead, the same file gives out its captured images, and passes the rest.
 
 export type Capture =
   | { kind: 'page'; record: number; uri: string; archived: string; html: string }
+  | { kind: 'picture'; record: number; uri: string; bytes: Uint8Array }
   | { kind: 'skipped'; record: number; uri: string; reason: string }
   | { kind: 'passed'; record: number };
+
+/** What a pass over a web archive gives out: its pages (and why others are skipped), or its pictures. */
+export type Wanted = 'pages' | 'pictures';
 
 /** A page larger than this is not a news story (a data dump, a single-page app bundle). */
 const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 const HTML = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
+/** A picture larger than this is not a news photograph kept for a story. */
+const MAX_PICTURE_BYTES = 50 * 1024 * 1024;
+const PICTURE = /^\s*image\//i;
 
 /**
  * The captures in `source`, the bytes of an uncompressed WARC. Throws when the bytes hold no WARC
  * record, or end inside one (a download cut short): the page in that record is not given out.
  */
-export async function* warcCaptures(source: AsyncIterable<Uint8Array>): AsyncGenerator<Capture> {
+export async function* warcCaptures(source: AsyncIterable<Uint8Array>, wanted: Wanted = 'pages'): AsyncGenerator<Capture> {
   let tail: Uint8Array = new Uint8Array(0);
-  async function* watched(): AsyncGenerator<Uint8Array> {
-    for await (const chunk of source) {
-      tail = lastBytes(tail, chunk);
-      yield chunk;
-    }
-  }
+  const chunks = source[Symbol.asyncIterator]();
+  // warcio skips the rest of a record it was not asked to read by asking for bytes until it has
+  // skipped them all: at the end of a file cut short inside such a record (an image, a script),
+  // it would ask forever. A file's end is asked for a few times when all is well; far more is that.
+  let askedAtEnd = 0;
+  const watched: AsyncIterableIterator<Uint8Array> = {
+    [Symbol.asyncIterator]: () => watched,
+    async next() {
+      const next = await chunks.next();
+      if (next.done && ++askedAtEnd > ASKED_AT_END) throw new CutShort();
+      if (!next.done) tail = lastBytes(tail, next.value);
+      return next;
+    },
+  };
   let number = 0;
-  // A page waits until the next record starts (or the file ends whole): only then is it known complete.
+  // A page or picture waits until the next record starts (or the file ends whole): only then is it known complete.
   let pending: Capture | undefined;
-  for await (const record of new WARCParser(watched())) {
+  const records = new WARCParser(watched)[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<WARCRecord>;
+    try {
+      next = await records.next();
+    } catch (error) {
+      if (error instanceof CutShort) throw new Error(cutShort(number));
+      throw error;
+    }
+    if (next.done) break;
+    const record = next.value;
     if (pending) yield pending;
     pending = undefined;
     number++;
     if (!record.warcHeaders.protocol?.startsWith('WARC/')) throw new Error(notWarc(number));
-    const capture = await captureOf(record, number);
-    if (capture.kind === 'page') pending = capture;
+    const capture = wanted === 'pages' ? await captureOf(record, number) : await pictureOf(record, number);
+    if (capture.kind === 'page' || capture.kind === 'picture') pending = capture;
     else yield capture;
   }
   if (number === 0) throw new Error(notWarc(1));
   // Every WARC record ends with a blank line; a file that does not was cut off inside its last record.
-  if (!/\r?\n\r?\n$/.test(new TextDecoder('latin1').decode(tail))) throw new Error(`it ends inside record ${number}: the file was cut short (download or copy it again)`);
+  if (!/\r?\n\r?\n$/.test(new TextDecoder('latin1').decode(tail))) throw new Error(cutShort(number));
   if (pending) yield pending;
 }
 
@@ -64,6 +90,26 @@ async function captureOf(record: WARCRecord, number: number): Promise<Capture> {
   const html = decodePage(bytes, type);
   if (!html.trim()) return skipped('an empty page');
   return { kind: 'page', record: number, uri, archived: record.warcDate ?? '', html };
+}
+
+/** A captured image the server sent whole, for the pages that show it; anything else passed. */
+async function pictureOf(record: WARCRecord, number: number): Promise<Capture> {
+  const uri = record.warcTargetURI ?? '';
+  const isResponse = record.warcType === 'response' && record.httpHeaders;
+  if (!isResponse && record.warcType !== 'resource') return { kind: 'passed', record: number };
+  const type = (isResponse ? record.httpHeaders!.headers.get('content-type') : record.warcContentType) ?? '';
+  const status = isResponse ? Number(record.httpHeaders!.statusCode) : 200;
+  if (!PICTURE.test(type) || status !== 200 || !uri || record.warcContentLength > MAX_PICTURE_BYTES) return { kind: 'passed', record: number };
+  return { kind: 'picture', record: number, uri, bytes: await record.readFully(true) };
+}
+
+/** How many times the end of a file may be asked for before the parser is taken to be stuck there. */
+const ASKED_AT_END = 1000;
+
+class CutShort extends Error {}
+
+function cutShort(record: number): string {
+  return `it ends inside record ${record}: the file was cut short (download or copy it again)`;
 }
 
 function notWarc(record: number): string {

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { notAStory } from './page-kind.ts';
 import { pageRecord } from './read-html.ts';
-import { warcCaptures, type Capture } from './read-warc.ts';
+import { warcCaptures, type Capture, type Wanted } from './read-warc.ts';
 import type { SourceRecord } from './record.ts';
 
 // Web archives as inputs: a WARC (plain or gzipped) or a WACZ (a zip of WARCs, as Webrecorder and
@@ -37,9 +38,9 @@ export function webArchiveKind(file: string): WebArchiveKind | null {
  * giving out every record before the damage.
  */
 export async function* webArchiveRecords(path: string, file: string, now: Date, read: (bytes: number) => void): AsyncGenerator<SourceRecord | SkippedPage | typeof PASSED> {
-  const captures = webArchiveKind(path) === 'wacz' ? waczCaptures(path, read) : warcFileCaptures(path, read);
+  const captures = webArchiveKind(path) === 'wacz' ? waczCaptures(path, read, 'pages') : warcFileCaptures(path, read, 'pages');
   for await (const { capture, part } of captures) {
-    if (capture.kind === 'passed') {
+    if (capture.kind === 'passed' || capture.kind === 'picture') {
       yield PASSED;
       continue;
     }
@@ -70,15 +71,45 @@ export async function* webArchiveRecords(path: string, file: string, now: Date, 
   }
 }
 
+/**
+ * The images a web archive at `path` captured, each written into `folder`: a map from the
+ * address it was captured at (without any #fragment) to its file there, for the pages that show
+ * them. A page's pictures may be captured before or after it, so they are read in a pass of their
+ * own, before the pages. Throws like webArchiveRecords, keeping in `found` what came before.
+ */
+export async function webArchivePictures(path: string, folder: string, found = new Map<string, string>()): Promise<Map<string, string>> {
+  const captures = webArchiveKind(path) === 'wacz' ? waczCaptures(path, () => {}, 'pictures') : warcFileCaptures(path, () => {}, 'pictures');
+  for await (const { capture } of captures) {
+    if (capture.kind !== 'picture') continue;
+    const address = pictureAddress(capture.uri);
+    if (!address || found.has(address)) continue;
+    const file = join(folder, String(found.size + 1));
+    await fs.promises.writeFile(file, capture.bytes);
+    found.set(address, file);
+  }
+  return found;
+}
+
+/** An address as the pictures map keys it: absolute, without a #fragment; undefined when it is not one. */
+export function pictureAddress(address: string, base?: string): string | undefined {
+  try {
+    const url = new URL(address, base);
+    url.hash = '';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
 type PartCapture = { capture: Capture; part?: string };
 
-async function* warcFileCaptures(path: string, read: (bytes: number) => void): AsyncGenerator<PartCapture> {
+async function* warcFileCaptures(path: string, read: (bytes: number) => void, wanted: Wanted): AsyncGenerator<PartCapture> {
   const gzipped = startsWithGzip(path);
-  for await (const capture of warcCaptures(uncompressed(fs.createReadStream(path), gzipped, read))) yield { capture };
+  for await (const capture of warcCaptures(uncompressed(fs.createReadStream(path), gzipped, read), wanted)) yield { capture };
 }
 
 /** The captures of every WARC inside a WACZ (under archive/), in the zip's order. */
-async function* waczCaptures(path: string, read: (bytes: number) => void): AsyncGenerator<PartCapture> {
+async function* waczCaptures(path: string, read: (bytes: number) => void, wanted: Wanted): AsyncGenerator<PartCapture> {
   const zip = await yauzl.openPromise(path);
   let before = 0;
   let warcs = 0;
@@ -90,7 +121,7 @@ async function* waczCaptures(path: string, read: (bytes: number) => void): Async
       const part = entry.fileName;
       // Progress in the zip's bytes: the share of this entry read, scaled to its stored size.
       const scale = entry.uncompressedSize > 0 ? entry.compressedSize / entry.uncompressedSize : 1;
-      const captures = warcCaptures(uncompressed(stream, /\.gz$/i.test(part), (bytes) => read(before + bytes * scale)));
+      const captures = warcCaptures(uncompressed(stream, /\.gz$/i.test(part), (bytes) => read(before + bytes * scale)), wanted);
       for await (const capture of captures) yield { capture, part };
       before += entry.compressedSize;
     }

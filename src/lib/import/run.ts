@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadArchive } from './archive.ts';
 import { prepareStory, type FieldOptions, type PreparedStory, type Rejection } from './prepare.ts';
@@ -9,7 +10,7 @@ import type { InputFormat, SourceRecord } from './record.ts';
 import { rejectsText, writeRejects } from './rejects.ts';
 import { writeNewFile } from './write.ts';
 import { expandInputs } from './inputs.ts';
-import { PASSED, webArchiveKind, webArchiveRecords, type SkippedPage } from './read-web-archive.ts';
+import { PASSED, pictureAddress, webArchiveKind, webArchivePictures, webArchiveRecords, type SkippedPage } from './read-web-archive.ts';
 
 // An import run: read every input, prepare each story, skip what the archive already has, place
 // and write the rest, and keep every rejected record in a rejects file beside its input.
@@ -85,47 +86,53 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
     let rejectsFile: string | undefined;
     let kept = 0;
     let readHere = 0;
-    for await (const item of recordsOf(input, (bytes) => (readHere = bytes))) {
-      await new Promise((resolve) => setImmediate(resolve)); // lets Ctrl-C be heard between records
-      if (events.stop?.()) {
-        summary.interrupted = true;
-        break;
-      }
-      if (item === PASSED) {
-        events.progress?.(readBefore + readHere, totalBytes, done);
-        continue;
-      }
-      if (!('fields' in item)) {
-        summary.skipped++;
-        events.skipped?.(item);
-        events.progress?.(readBefore + readHere, totalBytes, done);
-        continue;
-      }
-      const result = prepareStory(item, settings.fields, pictureLookup(item, cwd));
-      if ('rejection' in result) {
-        summary.rejected++;
-        events.rejected?.(result.rejection);
-        // An input that could not be read has nothing to keep: its message says what to do.
-        if (Object.keys(item.raw).length > 0 && !settings.dryRun) {
-          if (rejectsFile) fs.appendFileSync(rejectsFile, rejectsText([result.rejection]));
-          else rejectsFile = writeRejects(input === '-' ? '-' : path.resolve(cwd, input), [result.rejection], cwd, path.resolve(cwd, settings.contentDir, 'rejects'));
-          kept++;
+    // A web archive's pictures are read first, into a folder that lives as long as its import.
+    const captured = input !== '-' && webArchiveKind(input) ? await capturedPictures(path.resolve(cwd, input)) : undefined;
+    try {
+      for await (const item of recordsOf(input, (bytes) => (readHere = bytes))) {
+        await new Promise((resolve) => setImmediate(resolve)); // lets Ctrl-C be heard between records
+        if (events.stop?.()) {
+          summary.interrupted = true;
+          break;
         }
-      } else {
-        const duplicate = archive.duplicates.find(result.story);
-        if (duplicate) {
-          summary.duplicates++;
-          events.duplicate?.(result.story, duplicate);
+        if (item === PASSED) {
+          events.progress?.(readBefore + readHere, totalBytes, done);
+          continue;
+        }
+        if (!('fields' in item)) {
+          summary.skipped++;
+          events.skipped?.(item);
+          events.progress?.(readBefore + readHere, totalBytes, done);
+          continue;
+        }
+        const result = prepareStory(item, settings.fields, pictureLookup(item, cwd, captured?.pictures));
+        if ('rejection' in result) {
+          summary.rejected++;
+          events.rejected?.(result.rejection);
+          // An input that could not be read has nothing to keep: its message says what to do.
+          if (Object.keys(item.raw).length > 0 && !settings.dryRun) {
+            if (rejectsFile) fs.appendFileSync(rejectsFile, rejectsText([result.rejection]));
+            else rejectsFile = writeRejects(input === '-' ? '-' : path.resolve(cwd, input), [result.rejection], cwd, path.resolve(cwd, settings.contentDir, 'rejects'));
+            kept++;
+          }
         } else {
-          const file = place(result.story);
-          summary.imported++;
-          summary.files.push(file);
-          if (settings.dryRun) events.wouldWrite?.(result.story, shown(file));
-          else events.imported?.(result.story, shown(file));
-          for (const problem of result.story.pictureProblems) events.pictureProblem?.(result.story, shown(file), problem);
+          const duplicate = archive.duplicates.find(result.story);
+          if (duplicate) {
+            summary.duplicates++;
+            events.duplicate?.(result.story, duplicate);
+          } else {
+            const file = place(result.story);
+            summary.imported++;
+            summary.files.push(file);
+            if (settings.dryRun) events.wouldWrite?.(result.story, shown(file));
+            else events.imported?.(result.story, shown(file));
+            for (const problem of result.story.pictureProblems) events.pictureProblem?.(result.story, shown(file), problem);
+          }
         }
+        events.progress?.(readBefore + readHere, totalBytes, ++done);
       }
-      events.progress?.(readBefore + readHere, totalBytes, ++done);
+    } finally {
+      captured?.remove();
     }
     readBefore += sizes[index] ?? 0;
     if (rejectsFile) events.rejectsWritten?.(input, shown(rejectsFile), kept);
@@ -196,17 +203,33 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
 }
 
 /**
- * Where a picture a record shows was saved: a path relative to the saved page or markdown file
- * it came in. A picture on another site was not saved with the page.
+ * The pictures a web archive captured, in a temporary folder; none when the archive cannot be
+ * read (reading its pages then reports what is wrong with it).
  */
-export function pictureLookup(record: SourceRecord, cwd: string): (src: string) => PictureLookup {
+async function capturedPictures(archive: string): Promise<{ pictures: Map<string, string>; remove(): void }> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-captured-pictures-'));
+  const pictures = new Map<string, string>();
+  try {
+    await webArchivePictures(archive, folder, pictures);
+  } catch {
+    // Damaged or cut short: the pictures before the damage are kept, and the pages' pass says why.
+  }
+  return { pictures, remove: () => fs.rmSync(folder, { recursive: true, force: true }) };
+}
+
+/**
+ * Where a picture a record shows was saved: a path relative to the saved page or markdown file
+ * it came in, or, for a page in a web archive, the archive's capture of its address (`captured`).
+ * A picture on another site was not saved with the page.
+ */
+export function pictureLookup(record: SourceRecord, cwd: string, captured?: Map<string, string>): (src: string) => PictureLookup {
   return (src) => {
+    // A web archive's page (it has a place in the archive): its pictures are other records of it.
+    if (record.where !== undefined) return capturedPicture(src, String(record.fields.url ?? ''), captured);
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
       return { problem: 'is on another site and was not saved with the page: save the page with its pictures ("Web page, complete") and import that' };
     }
-    // A web archive's page (it has a place in the archive) is not a saved page: its pictures
-    // would be other records of the archive, which the import does not read yet.
-    if (record.file === '-' || record.where !== undefined || (record.format !== 'html' && record.format !== 'md')) return { problem: 'was not saved with the story' };
+    if (record.file === '-' || (record.format !== 'html' && record.format !== 'md')) return { problem: 'was not saved with the story' };
     if (src.startsWith('/')) return { problem: 'is addressed from the top of its site and was not saved with the page: save the page with its pictures ("Web page, complete") and import that' };
     let relative = src.split(/[?#]/)[0];
     try {
@@ -223,6 +246,17 @@ export function pictureLookup(record: SourceRecord, cwd: string): (src: string) 
     if (!ext) return { problem: `is not a JPEG, PNG, GIF, WebP or AVIF picture (${file})` };
     return { file, ext };
   };
+}
+
+/** A picture a web archive's page shows, from the archive's captures: by its address resolved against the page's. */
+function capturedPicture(src: string, page: string, captured: Map<string, string> | undefined): PictureLookup {
+  const address = pictureAddress(src, page);
+  if (!address) return { problem: `has an address that cannot be read (${src})` };
+  const file = captured?.get(address);
+  if (!file) return { problem: `was not captured in the web archive (${address})` };
+  const ext = pictureExtension(readHead(file));
+  if (!ext) return { problem: `is not a JPEG, PNG, GIF, WebP or AVIF picture (${address})` };
+  return { file, ext, source: `the web archive's capture of ${address}` };
 }
 
 function readHead(file: string): Buffer {

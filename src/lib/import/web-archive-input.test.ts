@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { WARCRecord, WARCSerializer } from 'warcio';
 import { describe, expect, it } from 'vitest';
 import type { Rejection } from './prepare.ts';
 import type { SkippedPage } from './read-web-archive.ts';
 import { importFiles, type ImportEvents, type ImportSettings } from './run.ts';
+import { writeWarc } from '../../../tests/helpers/warc.ts';
 
 // Web archives as crawls really come: pages that break parsers, files cut short or damaged, pages
 // without a date, stories at query-string addresses, and far more images than pages.
@@ -18,23 +18,6 @@ const words = (n: number, word = 'harbour') => Array.from({ length: n }, (_, i) 
 function page(title: string, { date, body = words(120, title.split(' ')[0].toLowerCase()) }: { date?: string; body?: string } = {}): string {
   const published = date ? `<meta property="article:published_time" content="${date}">` : '';
   return `<!DOCTYPE html><html lang="en"><head><title>${title}</title><meta property="og:type" content="article">${published}</head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
-}
-
-type Capture = { url: string; body: string | Uint8Array; type?: string };
-
-async function writeWarc(captures: Capture[], { gzip = false, name = 'crawl.warc' } = {}): Promise<string> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-warc-input-')), gzip ? `${name}.gz` : name);
-  const parts: Uint8Array[] = [];
-  for (const capture of captures) {
-    const body = typeof capture.body === 'string' ? new TextEncoder().encode(capture.body) : capture.body;
-    const record = WARCRecord.create(
-      { url: capture.url, date: '2021-03-20T10:00:00Z', type: 'response', warcVersion: 'WARC/1.1', statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': capture.type ?? 'text/html; charset=utf-8' } },
-      [body],
-    );
-    parts.push(await WARCSerializer.serialize(record, { gzip }));
-  }
-  fs.writeFileSync(file, Buffer.concat(parts));
-  return file;
 }
 
 async function run(inputs: string[], settings: Partial<ImportSettings> = {}, events: ImportEvents = {}) {
@@ -86,6 +69,14 @@ describe('a web archive with pages that cannot be read', () => {
     const cutGzip = await run([gzipped]);
     expect(cutGzip.summary.rejected).toBe(1);
     expect(cutGzip.rejections[0].reasons[0]).toMatch(/damaged or cut short/);
+
+    // Cut inside a record the import does not read (a picture): it skips to the file's end and
+    // says so, never waiting there for more.
+    const picture = await writeWarc([pages[0], { url: `${site}/photo.jpg`, body: new Uint8Array(5000), type: 'image/jpeg' }]);
+    fs.truncateSync(picture, fs.statSync(picture).size - 1000);
+    const cutPicture = await run([picture]);
+    expect(cutPicture.summary).toMatchObject({ imported: 1, rejected: 1 });
+    expect(cutPicture.rejections[0].reasons[0]).toMatch(/ends inside record 2: the file was cut short/);
 
     const notWarc = path.join(path.dirname(plain), 'notes.warc');
     fs.writeFileSync(notWarc, 'These are my notes, not a web archive.\n');
