@@ -29,6 +29,11 @@ export function picturesInPlace(): AstroIntegration {
 
   // One link per name: stories sharing a photograph share its link, made once.
   const links = new Map<string, Promise<string>>();
+  // A build that fails or is stopped never reaches build:done: its links must not stay in the
+  // output folder, where a deploy or an optimiser would follow them to the originals.
+  const removeLinks = () => {
+    for (const link of links.keys()) fs.rmSync(link, { force: true });
+  };
   function linkInto(folder: string, name: string, original: string): Promise<string> {
     const link = path.join(folder, name);
     let made = links.get(link);
@@ -44,6 +49,7 @@ export function picturesInPlace(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build') return;
+        process.on('exit', removeLinks);
         updateConfig({
           vite: {
             plugins: [
@@ -88,6 +94,7 @@ export function picturesInPlace(): AstroIntegration {
             left++;
           }
         }
+        process.off('exit', removeLinks);
         await book?.save();
         if (served > 0) logger.info(`${served} story pictures read in place, not bundled (${left} shown on no page)`);
       },
@@ -95,16 +102,17 @@ export function picturesInPlace(): AstroIntegration {
   };
 }
 
+const NO_LINKS = new Set(['EPERM', 'EACCES', 'ENOSYS', 'ENOTSUP', 'EOPNOTSUPP', 'EINVAL']);
+
 async function makeLink(link: string, original: string): Promise<string> {
   await fs.promises.mkdir(path.dirname(link), { recursive: true });
   await fs.promises.rm(link, { force: true });
   try {
     await fs.promises.symlink(original, link);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'ENOSYS' && code !== 'EACCES') throw error;
-    // Where links cannot be made (Windows without the right), a copy does. EXCL: never write
-    // through something already at that name.
+    // Disks and systems without symbolic links (Windows without the right, SMB, exFAT) say so in these.
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    // Then a copy does. EXCL: never write through something already at that name.
     await fs.promises.copyFile(original, link, fs.constants.COPYFILE_EXCL);
   }
   return link;

@@ -141,10 +141,13 @@ describe('importing a web archive whose pages show captured pictures', () => {
       // A photograph with neither alt text nor caption: left out, and the report says where it is.
       .replace('</article>', '<p><img src="/photos/undescribed.jpg" width="800" height="533"></p></article>');
     const warc = await writeWarc([
+      // A server's "not found" page sent as a JPEG, then the photograph itself: the picture is kept.
+      { url: `${photos}/crane-quay.jpg`, body: '<html><body>Not found</body></html>', type: 'image/jpeg' },
       { url: `${photos}/crane-quay.jpg`, body: saved('crane-quay.jpg'), type: 'image/jpeg' },
       { url: `${photos}/share-icon.png`, body: saved('share-icon.png'), type: 'image/png' },
       { url: PAGE_URL, body: html },
-      { url: `${photos}/volunteers.jpg`, body: saved('volunteers.jpg'), type: 'image/jpeg' },
+      // Sent without a picture type, as storage services often do: its bytes say it is a JPEG.
+      { url: `${photos}/volunteers.jpg`, body: saved('volunteers.jpg'), type: 'application/octet-stream' },
       { url: `${photos}/banner-300x250.jpg`, body: saved('banner-300x250.jpg'), type: 'image/jpeg' },
       { url: `${photos}/undescribed.jpg`, body: saved('volunteers.jpg'), type: 'image/jpeg' },
     ]);

@@ -21,7 +21,8 @@ const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 const HTML = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
 /** A picture larger than this is not a news photograph kept for a story. */
 const MAX_PICTURE_BYTES = 50 * 1024 * 1024;
-const PICTURE = /^\s*image\//i;
+/** What servers call pictures: image types, and untyped bytes (whose first bytes then decide). */
+const PICTURE = /^\s*(?:image\/|application\/octet-stream|binary\/octet-stream|$)/i;
 
 /**
  * The captures in `source`, the bytes of an uncompressed WARC. Throws when the bytes hold no WARC
@@ -47,23 +48,28 @@ export async function* warcCaptures(source: AsyncIterable<Uint8Array>, wanted: W
   // A page or picture waits until the next record starts (or the file ends whole): only then is it known complete.
   let pending: Capture | undefined;
   const records = new WARCParser(watched)[Symbol.asyncIterator]();
-  for (;;) {
-    let next: IteratorResult<WARCRecord>;
-    try {
-      next = await records.next();
-    } catch (error) {
-      if (error instanceof CutShort) throw new Error(cutShort(number));
-      throw error;
+  try {
+    for (;;) {
+      let next: IteratorResult<WARCRecord>;
+      try {
+        next = await records.next();
+      } catch (error) {
+        if (error instanceof CutShort) throw new Error(cutShort(number));
+        throw error;
+      }
+      if (next.done) break;
+      const record = next.value;
+      if (pending) yield pending;
+      pending = undefined;
+      number++;
+      if (!record.warcHeaders.protocol?.startsWith('WARC/')) throw new Error(notWarc(number));
+      const capture = wanted === 'pages' ? await captureOf(record, number) : await pictureOf(record, number);
+      if (capture.kind === 'page' || capture.kind === 'picture') pending = capture;
+      else yield capture;
     }
-    if (next.done) break;
-    const record = next.value;
-    if (pending) yield pending;
-    pending = undefined;
-    number++;
-    if (!record.warcHeaders.protocol?.startsWith('WARC/')) throw new Error(notWarc(number));
-    const capture = wanted === 'pages' ? await captureOf(record, number) : await pictureOf(record, number);
-    if (capture.kind === 'page' || capture.kind === 'picture') pending = capture;
-    else yield capture;
+  } finally {
+    // Stopped early (a damaged record, a reader that stopped asking): the file is closed all the same.
+    await chunks.return?.();
   }
   if (number === 0) throw new Error(notWarc(1));
   // Every WARC record ends with a blank line; a file that does not was cut off inside its last record.
@@ -99,7 +105,9 @@ async function pictureOf(record: WARCRecord, number: number): Promise<Capture> {
   if (!isResponse && record.warcType !== 'resource') return { kind: 'passed', record: number };
   const type = (isResponse ? record.httpHeaders!.headers.get('content-type') : record.warcContentType) ?? '';
   const status = isResponse ? Number(record.httpHeaders!.statusCode) : 200;
-  if (!PICTURE.test(type) || status !== 200 || !uri || record.warcContentLength > MAX_PICTURE_BYTES) return { kind: 'passed', record: number };
+  // A truncated record (the crawler stopped reading it: too large, too slow) is not the whole picture.
+  const truncated = Boolean(record.warcHeader('WARC-Truncated'));
+  if (!PICTURE.test(type) || status !== 200 || !uri || truncated || record.warcContentLength > MAX_PICTURE_BYTES) return { kind: 'passed', record: number };
   return { kind: 'picture', record: number, uri, bytes: await record.readFully(true) };
 }
 

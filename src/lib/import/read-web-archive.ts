@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { notAStory } from './page-kind.ts';
+import { pictureExtension } from './page-pictures.ts';
 import { pageRecord } from './read-html.ts';
 import { warcCaptures, type Capture, type Wanted } from './read-warc.ts';
 import type { SourceRecord } from './record.ts';
@@ -71,20 +72,37 @@ export async function* webArchiveRecords(path: string, file: string, now: Date, 
   }
 }
 
+/** Why the pictures of a web archive could not all be kept (not the archive's fault: a full disk). */
+export class PictureCopyError extends Error {}
+
 /**
  * The images a web archive at `path` captured, each written into `folder`: a map from the
  * address it was captured at (without any #fragment) to its file there, for the pages that show
  * them. A page's pictures may be captured before or after it, so they are read in a pass of their
- * own, before the pages. Throws like webArchiveRecords, keeping in `found` what came before.
+ * own, before the pages. Only a capture whose bytes are a picture counts (a server may call a
+ * photograph "application/octet-stream", or answer a missing one with a page); the first such
+ * capture of an address is kept. `read` hears the bytes read; `stop` is asked between records.
+ * Throws like webArchiveRecords, keeping in `found` what came before; a picture that cannot be
+ * written throws PictureCopyError.
  */
-export async function webArchivePictures(path: string, folder: string, found = new Map<string, string>()): Promise<Map<string, string>> {
-  const captures = webArchiveKind(path) === 'wacz' ? waczCaptures(path, () => {}, 'pictures') : warcFileCaptures(path, () => {}, 'pictures');
+export async function webArchivePictures(
+  path: string,
+  folder: string,
+  found = new Map<string, string>(),
+  { read = () => {}, stop = () => false }: { read?: (bytes: number) => void; stop?: () => boolean } = {},
+): Promise<Map<string, string>> {
+  const captures = webArchiveKind(path) === 'wacz' ? waczCaptures(path, read, 'pictures') : warcFileCaptures(path, read, 'pictures');
   for await (const { capture } of captures) {
+    if (stop()) break;
     if (capture.kind !== 'picture') continue;
     const address = pictureAddress(capture.uri);
-    if (!address || found.has(address)) continue;
+    if (!address || found.has(address) || !pictureExtension(Buffer.from(capture.bytes.buffer, capture.bytes.byteOffset, capture.bytes.byteLength))) continue;
     const file = join(folder, String(found.size + 1));
-    await fs.promises.writeFile(file, capture.bytes);
+    try {
+      await fs.promises.writeFile(file, capture.bytes);
+    } catch (error) {
+      throw new PictureCopyError(`a picture could not be copied into ${folder} (${(error as Error).message})`);
+    }
     found.set(address, file);
   }
   return found;

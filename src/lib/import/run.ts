@@ -10,7 +10,7 @@ import type { InputFormat, SourceRecord } from './record.ts';
 import { rejectsText, writeRejects } from './rejects.ts';
 import { writeNewFile } from './write.ts';
 import { expandInputs } from './inputs.ts';
-import { PASSED, pictureAddress, webArchiveKind, webArchivePictures, webArchiveRecords, type SkippedPage } from './read-web-archive.ts';
+import { PASSED, PictureCopyError, pictureAddress, webArchiveKind, webArchivePictures, webArchiveRecords, type SkippedPage } from './read-web-archive.ts';
 
 // An import run: read every input, prepare each story, skip what the archive already has, place
 // and write the rest, and keep every rejected record in a rejects file beside its input.
@@ -86,10 +86,23 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
     let rejectsFile: string | undefined;
     let kept = 0;
     let readHere = 0;
-    // A web archive's pictures are read first, into a folder that lives as long as its import.
-    const captured = input !== '-' && webArchiveKind(input) ? await capturedPictures(path.resolve(cwd, input)) : undefined;
+    // A web archive's pictures are read first, into a folder that lives as long as its import:
+    // the first half of its progress, its pages the second.
+    const archived = input !== '-' && webArchiveKind(input) !== null;
+    const half = (bytes: number) => (archived ? bytes / 2 : bytes);
+    const captured = archived
+      ? await capturedPictures(path.resolve(cwd, input), {
+          read: (bytes) => events.progress?.(readBefore + half(bytes), totalBytes, done),
+          stop: () => Boolean(events.stop?.()),
+        })
+      : undefined;
+    if (captured?.stopped) {
+      captured.remove();
+      summary.interrupted = true;
+      break;
+    }
     try {
-      for await (const item of recordsOf(input, (bytes) => (readHere = bytes))) {
+      for await (const item of recordsOf(input, (bytes) => (readHere = archived ? half((sizes[index] ?? 0) + bytes) : bytes))) {
         await new Promise((resolve) => setImmediate(resolve)); // lets Ctrl-C be heard between records
         if (events.stop?.()) {
           summary.interrupted = true;
@@ -105,7 +118,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
           events.progress?.(readBefore + readHere, totalBytes, done);
           continue;
         }
-        const result = prepareStory(item, settings.fields, pictureLookup(item, cwd, captured?.pictures));
+        const result = prepareStory(item, settings.fields, pictureLookup(item, cwd, captured));
         if ('rejection' in result) {
           summary.rejected++;
           events.rejected?.(result.rejection);
@@ -203,18 +216,31 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
 }
 
 /**
- * The pictures a web archive captured, in a temporary folder; none when the archive cannot be
- * read (reading its pages then reports what is wrong with it).
+ * The pictures a web archive captured, in a temporary folder (removed by `remove`, or when the
+ * process exits, however it ends). An archive that cannot be read gives the pictures before the
+ * damage (reading its pages then says what is wrong); a picture that cannot be copied (a full
+ * disk) ends the pass, and `failure` says why.
  */
-async function capturedPictures(archive: string): Promise<{ pictures: Map<string, string>; remove(): void }> {
+async function capturedPictures(
+  archive: string,
+  { read, stop }: { read: (bytes: number) => void; stop: () => boolean },
+): Promise<{ pictures: Map<string, string>; failure?: string; stopped: boolean; remove(): void }> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-captured-pictures-'));
+  const remove = () => {
+    fs.rmSync(folder, { recursive: true, force: true });
+    process.off('exit', remove);
+  };
+  process.on('exit', remove);
   const pictures = new Map<string, string>();
+  let failure: string | undefined;
+  let stopped = false;
   try {
-    await webArchivePictures(archive, folder, pictures);
-  } catch {
-    // Damaged or cut short: the pictures before the damage are kept, and the pages' pass says why.
+    await webArchivePictures(archive, folder, pictures, { read, stop: () => (stopped ||= stop()) });
+  } catch (error) {
+    if (error instanceof PictureCopyError) failure = error.message;
+    // Otherwise damaged or cut short: the pages' pass reports it.
   }
-  return { pictures, remove: () => fs.rmSync(folder, { recursive: true, force: true }) };
+  return { pictures, failure, stopped, remove };
 }
 
 /**
@@ -222,7 +248,7 @@ async function capturedPictures(archive: string): Promise<{ pictures: Map<string
  * it came in, or, for a page in a web archive, the archive's capture of its address (`captured`).
  * A picture on another site was not saved with the page.
  */
-export function pictureLookup(record: SourceRecord, cwd: string, captured?: Map<string, string>): (src: string) => PictureLookup {
+export function pictureLookup(record: SourceRecord, cwd: string, captured?: { pictures: Map<string, string>; failure?: string }): (src: string) => PictureLookup {
   return (src) => {
     // A web archive's page (it has a place in the archive): its pictures are other records of it.
     if (record.where !== undefined) return capturedPicture(src, String(record.fields.url ?? ''), captured);
@@ -249,10 +275,11 @@ export function pictureLookup(record: SourceRecord, cwd: string, captured?: Map<
 }
 
 /** A picture a web archive's page shows, from the archive's captures: by its address resolved against the page's. */
-function capturedPicture(src: string, page: string, captured: Map<string, string> | undefined): PictureLookup {
+function capturedPicture(src: string, page: string, captured: { pictures: Map<string, string>; failure?: string } | undefined): PictureLookup {
   const address = pictureAddress(src, page);
   if (!address) return { problem: `has an address that cannot be read (${src})` };
-  const file = captured?.get(address);
+  const file = captured?.pictures.get(address);
+  if (!file && captured?.failure) return { problem: `could not be kept from the web archive: ${captured.failure}` };
   if (!file) return { problem: `was not captured in the web archive (${address})` };
   const ext = pictureExtension(readHead(file));
   if (!ext) return { problem: `is not a JPEG, PNG, GIF, WebP or AVIF picture (${address})` };

@@ -152,6 +152,11 @@ describe('a crawl that is mostly pictures', () => {
     expect(summary).toMatchObject({ imported: 1, interrupted: true });
   });
 
+  it('can be stopped while its pictures are read, before any page', async () => {
+    const { summary } = await run([await crawl()], {}, { stop: () => true });
+    expect(summary).toMatchObject({ imported: 0, interrupted: true });
+  });
+
   it('is found in a folder, gzipped or not', async () => {
     const file = await crawl();
     fs.copyFileSync(file, path.join(path.dirname(file), 'copy.wacz.txt')); // not an archive by its name

@@ -1,13 +1,15 @@
 // A short digest of each picture file's bytes, which names the files made from it: the same
 // bytes give the same names on any machine, and new bytes new names, so neither the image cache
 // nor a browser keeps an old picture. Digests are kept in a book by the file's path, size,
-// modification time and inode, so an unchanged archive is not read again on every build.
+// modification and change times and inode, so an unchanged archive is not read again on every
+// build. The change time is the one no copying tool sets back (tar, rsync -t and cp -p restore
+// the modification time): a file written anew is always read again.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
-type Entry = { size: number; modified: number; inode: number; digest: string };
+type Entry = { size: number; modified: number; changed: number; inode: number; digest: string };
 
 export type FingerprintBook = {
   /** The digest of `file`'s bytes: 10 characters of base64url SHA-256. */
@@ -42,9 +44,9 @@ export function openFingerprintBook(bookFile: string): FingerprintBook {
   async function entryFor(file: string): Promise<Entry> {
     const stat = await fs.promises.stat(file);
     const old = known.get(file);
-    if (old && old.size === stat.size && old.modified === stat.mtimeMs && old.inode === stat.ino) return old;
+    if (old && old.size === stat.size && old.modified === stat.mtimeMs && old.changed === stat.ctimeMs && old.inode === stat.ino) return old;
     changed = true;
-    return { size: stat.size, modified: stat.mtimeMs, inode: stat.ino, digest: await digestOf(file) };
+    return { size: stat.size, modified: stat.mtimeMs, changed: stat.ctimeMs, inode: stat.ino, digest: await digestOf(file) };
   }
 
   return {
@@ -72,12 +74,19 @@ export function openFingerprintBook(bookFile: string): FingerprintBook {
 
 function readBook(bookFile: string): Map<string, Entry> {
   try {
-    const data = JSON.parse(fs.readFileSync(bookFile, 'utf8')) as Record<string, Entry>;
-    return new Map(Object.entries(data));
+    const data = JSON.parse(fs.readFileSync(bookFile, 'utf8')) as Record<string, unknown>;
+    // An entry of another shape (a book from older code, a damaged one) is not trusted.
+    return new Map(Object.entries(data).filter((entry): entry is [string, Entry] => isEntry(entry[1])));
   } catch {
     // No book yet, or an unreadable one: every digest is made again.
     return new Map();
   }
+}
+
+function isEntry(value: unknown): value is Entry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return ['size', 'modified', 'changed', 'inode'].every((key) => typeof entry[key] === 'number') && typeof entry.digest === 'string' && /^[A-Za-z0-9_-]{10}$/.test(entry.digest);
 }
 
 function writeBook(bookFile: string, entries: Map<string, Entry>): void {

@@ -11,8 +11,8 @@ describe('a story picture as a module', () => {
   });
 
   it('names the original by its file and the digest of its bytes, safe in an address', () => {
-    expect(originalName('/a/stories/2020/harbour.JPG', 'AbC_-12345', 'jpg')).toBe('harbour.AbC_-12345.jpg');
-    expect(originalName('/a/crowd 50% "Día".png', 'd', 'png')).toBe('crowd-50-Dia.d.png');
+    expect(originalName('/a/stories/2020/Harbour.JPG', 'AbC_-12345', 'jpg')).toBe('harbour.AbC_-12345.jpg');
+    expect(originalName('/a/crowd 50% "Día".png', 'd', 'png')).toBe('crowd-50-dia.d.png');
     expect(originalName('/a/東京.jpeg', 'd', 'jpg')).toBe('picture.d.jpg');
     expect(originalName(`/a/${'x'.repeat(200)}.jpg`, 'd', 'jpg')).toHaveLength(60 + '.d.jpg'.length);
   });

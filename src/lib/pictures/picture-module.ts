@@ -21,6 +21,8 @@ export function originalName(file: string, digest: string, format: string): stri
     .replace(/\p{M}+/gu, '')
     .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/^-+|-+$/g, '')
+    // Lower case: on a disk that ignores case, Photo.jpg and photo.jpg of the same bytes are one name.
+    .toLowerCase()
     .slice(0, 60);
   return `${stem || 'picture'}.${digest}.${format}`;
 }
@@ -29,7 +31,9 @@ export function originalName(file: string, digest: string, format: string): stri
 export function pictureModuleCode(picture: { src: string; width: number; height: number; format: string; inAssets: string }): string {
   const metadata = { src: picture.src, width: picture.width, height: picture.height, format: picture.format };
   // fsPath is the path Astro's build removes once the sizes are made: the link in the output
-  // folder, never the archive's own file.
+  // folder, never the archive's own file. A plain object, not Astro's proxy that records an
+  // original as used when read: no page may show `src` itself (the link is gone when the build
+  // ends); every picture goes through getImage.
   return `const picture = ${JSON.stringify(metadata)};
 Object.defineProperty(picture, 'fsPath', { value: ${JSON.stringify(picture.inAssets)}, enumerable: false });
 export default picture;

@@ -3,8 +3,8 @@ import type { PictureFacts } from './picture-facts.ts';
 
 /** Formats Astro's image service turns into web pictures. */
 const WEB_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'svg']);
-/** The file names Astro's image service takes a picture by. */
-const WEB_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tiff', '.tif', '.svg']);
+/** The file names Astro's image service takes a picture by (not .tif: it takes TIFF only as .tiff). */
+const WEB_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tiff', '.svg']);
 
 /**
  * The most pixels the image library decodes (sharp's default limit, 16,383 × 16,383). A camera
