@@ -72,13 +72,16 @@ export async function* webArchiveRecords(path: string, file: string, now: Date, 
   }
 }
 
+/** A captured picture's copy, and the extension its bytes call for. */
+export type CapturedPicture = { file: string; ext: string };
+
 /** Why the pictures of a web archive could not all be kept (not the archive's fault: a full disk). */
 export class PictureCopyError extends Error {}
 
 /**
  * The images a web archive at `path` captured, each written into `folder`: a map from the
  * address it was captured at (without any #fragment) to its file there, for the pages that show
- * them. A page's pictures may be captured before or after it, so they are read in a pass of their
+ * them (with the extension their bytes call for). A page's pictures may be captured before or after it, so they are read in a pass of their
  * own, before the pages. Only a capture whose bytes are a picture counts (a server may call a
  * photograph "application/octet-stream", or answer a missing one with a page); the first such
  * capture of an address is kept. `read` hears the bytes read; `stop` is asked between records.
@@ -88,22 +91,24 @@ export class PictureCopyError extends Error {}
 export async function webArchivePictures(
   path: string,
   folder: string,
-  found = new Map<string, string>(),
+  found = new Map<string, CapturedPicture>(),
   { read = () => {}, stop = () => false }: { read?: (bytes: number) => void; stop?: () => boolean } = {},
-): Promise<Map<string, string>> {
+): Promise<Map<string, CapturedPicture>> {
   const captures = webArchiveKind(path) === 'wacz' ? waczCaptures(path, read, 'pictures') : warcFileCaptures(path, read, 'pictures');
   for await (const { capture } of captures) {
     if (stop()) break;
     if (capture.kind !== 'picture') continue;
     const address = pictureAddress(capture.uri);
-    if (!address || found.has(address) || !pictureExtension(Buffer.from(capture.bytes.buffer, capture.bytes.byteOffset, capture.bytes.byteLength))) continue;
+    if (!address || found.has(address)) continue;
+    const ext = pictureExtension(Buffer.from(capture.bytes.buffer, capture.bytes.byteOffset, capture.bytes.byteLength));
+    if (!ext) continue;
     const file = join(folder, String(found.size + 1));
     try {
       await fs.promises.writeFile(file, capture.bytes);
     } catch (error) {
       throw new PictureCopyError(`a picture could not be copied into ${folder} (${(error as Error).message})`);
     }
-    found.set(address, file);
+    found.set(address, { file, ext });
   }
   return found;
 }

@@ -10,7 +10,7 @@ import type { InputFormat, SourceRecord } from './record.ts';
 import { rejectsText, writeRejects } from './rejects.ts';
 import { writeNewFile } from './write.ts';
 import { expandInputs } from './inputs.ts';
-import { PASSED, PictureCopyError, pictureAddress, webArchiveKind, webArchivePictures, webArchiveRecords, type SkippedPage } from './read-web-archive.ts';
+import { PASSED, PictureCopyError, type CapturedPicture, pictureAddress, webArchiveKind, webArchivePictures, webArchiveRecords, type SkippedPage } from './read-web-archive.ts';
 
 // An import run: read every input, prepare each story, skip what the archive already has, place
 // and write the rest, and keep every rejected record in a rejects file beside its input.
@@ -224,14 +224,14 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
 async function capturedPictures(
   archive: string,
   { read, stop }: { read: (bytes: number) => void; stop: () => boolean },
-): Promise<{ pictures: Map<string, string>; failure?: string; stopped: boolean; remove(): void }> {
+): Promise<{ pictures: Map<string, CapturedPicture>; failure?: string; stopped: boolean; remove(): void }> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-captured-pictures-'));
   const remove = () => {
     fs.rmSync(folder, { recursive: true, force: true });
     process.off('exit', remove);
   };
   process.on('exit', remove);
-  const pictures = new Map<string, string>();
+  const pictures = new Map<string, CapturedPicture>();
   let failure: string | undefined;
   let stopped = false;
   try {
@@ -248,7 +248,7 @@ async function capturedPictures(
  * it came in, or, for a page in a web archive, the archive's capture of its address (`captured`).
  * A picture on another site was not saved with the page.
  */
-export function pictureLookup(record: SourceRecord, cwd: string, captured?: { pictures: Map<string, string>; failure?: string }): (src: string) => PictureLookup {
+export function pictureLookup(record: SourceRecord, cwd: string, captured?: { pictures: Map<string, CapturedPicture>; failure?: string }): (src: string) => PictureLookup {
   return (src) => {
     // A web archive's page (it has a place in the archive): its pictures are other records of it.
     if (record.where !== undefined) return capturedPicture(src, String(record.fields.url ?? ''), captured);
@@ -275,15 +275,13 @@ export function pictureLookup(record: SourceRecord, cwd: string, captured?: { pi
 }
 
 /** A picture a web archive's page shows, from the archive's captures: by its address resolved against the page's. */
-function capturedPicture(src: string, page: string, captured: { pictures: Map<string, string>; failure?: string } | undefined): PictureLookup {
+function capturedPicture(src: string, page: string, captured: { pictures: Map<string, CapturedPicture>; failure?: string } | undefined): PictureLookup {
   const address = pictureAddress(src, page);
   if (!address) return { problem: `has an address that cannot be read (${src})` };
-  const file = captured?.pictures.get(address);
-  if (!file && captured?.failure) return { problem: `could not be kept from the web archive: ${captured.failure}` };
-  if (!file) return { problem: `was not captured in the web archive (${address})` };
-  const ext = pictureExtension(readHead(file));
-  if (!ext) return { problem: `is not a JPEG, PNG, GIF, WebP or AVIF picture (${address})` };
-  return { file, ext, source: `the web archive's capture of ${address}` };
+  const found = captured?.pictures.get(address);
+  if (!found && captured?.failure) return { problem: `could not be kept from the web archive: ${captured.failure}` };
+  if (!found) return { problem: `was not captured in the web archive (${address})` };
+  return { ...found, source: `the web archive's capture of ${address}` };
 }
 
 function readHead(file: string): Buffer {
