@@ -7,6 +7,7 @@ import { countCheck } from './src/integrations/count-check.ts';
 import { fastContentStore } from './src/integrations/fast-content-store.ts';
 import { picturesInPlace } from './src/integrations/pictures-in-place.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { keptPictureSizes } from './src/integrations/kept-picture-sizes.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { stagingLock } from './src/integrations/staging-lock.ts';
 import { siteAddress, siteGivenIn } from './src/lib/site-url.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
     stagingLock(),
     fastContentStore(),
     picturesInPlace(),
+    keptPictureSizes(),
     siteUrlWarning(Boolean(site.from) || siteGivenIn(process.argv)),
     sitemap(),
     output.prune,

@@ -16,9 +16,10 @@ import { listOutput, sameListing, staleFiles, type FileStamp } from '../lib/outp
  * `record` after it, so only a build that passed it is recorded.
  *
  * What this build produced is told by modification times: every file Astro, Vite and the sitemap
- * write, and every file copied from public/, is written anew each build. A producer that skipped
- * an unchanged file would see it removed; the incremental build test compares the whole folder
- * with a cold build's and fails on that.
+ * write, and every file copied from public/, is written anew each build, and a picture size left
+ * in place has its times renewed (kept-picture-sizes.ts). A producer that skipped an unchanged
+ * file would see it removed; the incremental build test compares the whole folder with a cold
+ * build's and fails on that.
  */
 export function keptOutput(): { prune: AstroIntegration; record: AstroIntegration } {
   let record = '';

@@ -122,10 +122,14 @@ describe('an incremental rebuild', () => {
   it('renders no keyed page again when nothing changed, however the build was started', () => {
     // The shell's `_` differs between `npm run build`, `npx astro build` and `node …/astro.mjs`;
     // BASE is a name the site's modules hold (BASE_URL).
-    const { files, rendered, cached } = rebuild({ _: '/opt/elsewhere/bin/npm', BASE: 'another' });
+    const { files, rendered, cached, output } = rebuild({ _: '/opt/elsewhere/bin/npm', BASE: 'another' });
     expect(cached).toBeGreaterThan(0);
     // The pages without a key (no getStaticPaths): home, archive, search, 404, robots.txt, rss.xml.
     expect(rendered).toBe(6);
+    // Every picture size was left where the last build wrote it (src/integrations/kept-picture-sizes.ts):
+    // Astro marks each size it writes with ▶.
+    expect(output).toMatch(/\b[1-9]\d* picture sizes already in the output folder, not copied again/);
+    expect(output).not.toContain('▶');
     expect(differences(files, coldBuild())).toEqual([]);
   });
 }, 300_000);
