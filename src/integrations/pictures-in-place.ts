@@ -2,8 +2,7 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openFingerprintBook, type FingerprintBook } from '../lib/pictures/picture-fingerprints.ts';
-import { pictureFacts } from '../lib/pictures/picture-facts.ts';
+import { openPictureBook, pictureBookFile, type PictureBook } from '../lib/pictures/picture-book.ts';
 import { astroFormat, originalName, pictureModuleCode } from '../lib/pictures/picture-module.ts';
 
 /**
@@ -16,7 +15,8 @@ import { astroFormat, originalName, pictureModuleCode } from '../lib/pictures/pi
  *
  * So a build answers those imports itself (a Vite `load` hook ordered before Astro's, for ids
  * carrying Astro's content-image flag): the picture's size and format come from the file's
- * header, and the original is linked (not copied) into the assets folder under a name carrying
+ * header (or the picture book, lib/pictures/picture-book.ts, for a file unchanged since a build
+ * read it), and the original is linked (not copied) into the assets folder under a name carrying
  * the digest of its bytes, where the image service reads it when a size is not in its cache. The
  * links are gone when the build ends. tests/build/pictures.test.ts fails if Astro stops taking
  * these answers (the build log names how many pictures were read in place) or leaves a link.
@@ -24,7 +24,7 @@ import { astroFormat, originalName, pictureModuleCode } from '../lib/pictures/pi
 export function picturesInPlace(): AstroIntegration {
   let assetsFolder = '';
   let assetsAddress = '';
-  let book: FingerprintBook | undefined;
+  let book: PictureBook | undefined;
   let served = 0;
 
   // One link per name: stories sharing a photograph share its link, made once.
@@ -60,12 +60,13 @@ export function picturesInPlace(): AstroIntegration {
                   order: 'pre',
                   filter: { id: /[?&]astroContentImageFlag(?:[&=]|$)/ },
                   async handler(id: string) {
+                    if (!book) return null;
                     const file = id.split('?')[0];
-                    const facts = await pictureFacts(file);
+                    const facts = await book.facts(file);
                     const format = facts.kind === 'picture' ? astroFormat(facts.format) : undefined;
                     // Anything else (an SVG, a file the story checks did not pass) goes Astro's way.
-                    if (facts.kind !== 'picture' || !format || !book) return null;
-                    const name = originalName(file, await book.of(file), format);
+                    if (facts.kind !== 'picture' || !format) return null;
+                    const name = originalName(file, await book.digest(file), format);
                     const inAssets = await linkInto(assetsFolder, name, file);
                     served++;
                     const src = path.posix.join(assetsAddress, name);
@@ -81,7 +82,7 @@ export function picturesInPlace(): AstroIntegration {
         const outDir = fileURLToPath(config.outDir);
         assetsFolder = path.join(outDir, config.build.assets);
         assetsAddress = path.posix.join(config.base, config.build.assets);
-        book = openFingerprintBook(path.join(fileURLToPath(config.cacheDir), 'picture-fingerprints.json'));
+        book = openPictureBook(pictureBookFile(fileURLToPath(config.cacheDir)));
       },
       'astro:build:done': async ({ logger }) => {
         // Astro removes each original once its sizes are made. What it left (a picture no page

@@ -9,7 +9,7 @@ import { markdownOptions, RenderPool } from './markdown/render-pool.ts';
 import { entryTypesOf, storyEntryTypes } from './content/markdown-entry-type.ts';
 import { checkStories, type CheckedEntry } from './content/story-checks.ts';
 import { checkPictures, type StoryPictures } from './content/picture-checks.ts';
-import { pictureFacts } from './pictures/picture-facts.ts';
+import { openPictureBook, pictureBookFile } from './pictures/picture-book.ts';
 import { StoryProblems } from './content/story-problems.ts';
 import { writePublishedList } from './content/published-list.ts';
 import type { StoryEntry } from './story.ts';
@@ -103,10 +103,13 @@ export function storyLoader(dir: string): Loader {
         html: rendered?.html,
       }));
       // Pictures first: a story with a bad one is not published, so gets no address below.
+      // The build's book of pictures (written by src/integrations/pictures-in-place.ts) says
+      // what an unchanged picture is without opening it.
+      const book = openPictureBook(pictureBookFile(fileURLToPath(context.config.cacheDir)));
       await checkPictures(
         entries.filter((entry) => !problems.has(entry.filePath)),
         problems,
-        pictureFacts,
+        book.facts,
       );
       const published = checkStories(entries, problems);
       const broken = new Set(problems.files);

@@ -1,7 +1,7 @@
 // What the build needs to know of a picture file before Astro's image service opens it: that it
 // is there, not empty, in a format browsers and the image library read, and not so large that
 // decoding it would be refused. Read from the file's header, not by decoding the picture.
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import sharp from 'sharp';
 
 export type PictureFacts =
@@ -11,19 +11,27 @@ export type PictureFacts =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'picture'; format: string; width: number; height: number; bytes: number; modified: number };
 
-/** Reads `file`'s header. Never throws: every way a file can fail is one of the kinds. */
-export async function pictureFacts(file: string): Promise<PictureFacts> {
-  let size: number;
-  let modified: number;
+/** What a picture file's header says. */
+export type PictureHeader = { kind: 'picture'; format: string; width: number; height: number } | { kind: 'unreadable'; reason: string };
+
+/**
+ * Reads `file`'s header, or has `header` tell it (picture-book.ts answers from its book). Never
+ * throws: every way a file can fail is one of the kinds.
+ */
+export async function pictureFacts(file: string, header: (file: string, stat: fs.Stats) => Promise<PictureHeader> = readHeader): Promise<PictureFacts> {
+  let stat: fs.Stats;
   try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) return { kind: 'folder' };
-    size = stat.size;
-    modified = stat.mtimeMs;
+    stat = await fs.promises.stat(file);
   } catch {
     return { kind: 'missing' };
   }
-  if (size === 0) return { kind: 'empty' };
+  if (stat.isDirectory()) return { kind: 'folder' };
+  if (stat.size === 0) return { kind: 'empty' };
+  const read = await header(file, stat);
+  return read.kind === 'picture' ? { ...read, bytes: stat.size, modified: stat.mtimeMs } : read;
+}
+
+export async function readHeader(file: string): Promise<PictureHeader> {
   try {
     // limitInputPixels: false, so a huge picture reports its size instead of failing unexplained.
     const meta = await sharp(file, { limitInputPixels: false }).metadata();
@@ -32,7 +40,7 @@ export async function pictureFacts(file: string): Promise<PictureFacts> {
     // The size as shown: a phone photo tagged "rotate 90°" is stored on its side.
     const { width, height } = meta.autoOrient ?? meta;
     if (!format || !width || !height) return { kind: 'unreadable', reason: 'its size could not be read' };
-    return { kind: 'picture', format, width, height, bytes: size, modified };
+    return { kind: 'picture', format, width, height };
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
   }
