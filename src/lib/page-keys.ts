@@ -47,9 +47,13 @@ function hash(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 
-/** A route's paths, each keyed by what its page shows: its params and props. */
-export function withPageKeys<Path extends { params: unknown; props?: unknown }>(paths: Path[]): (Path & { cacheKey: string })[] {
-  return paths.map((path) => ({ ...path, cacheKey: pageKey(path.params, path.props) }));
+/**
+ * A route's paths, each keyed by what its page shows: its params and props, and what every page
+ * shows (`everyPage`: the header's links, stories.ts getSiteNav), which the route must pass.
+ */
+export function withPageKeys<Path extends { params: unknown; props?: unknown }>(paths: Path[], everyPage: unknown): (Path & { cacheKey: string })[] {
+  const shared = pageKey(everyPage);
+  return paths.map((path) => ({ ...path, cacheKey: pageKey(path.params, path.props, shared) }));
 }
 
 /**

@@ -7,6 +7,7 @@ import { groupByDate, type DateArchive } from './archive.ts';
 import { sourceShelf, topicShelf, type ShelfIndex } from './shelves.ts';
 import { buildRelatedIndex, type RelatedIndex } from './related.ts';
 import { withPictureFacts } from './pictures/lead-image-facts.ts';
+import { siteNav, type NavLink } from './site-nav.ts';
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
@@ -29,3 +30,6 @@ export const getTopics: () => Promise<ShelfIndex> = once(async () => topicShelf(
 export const getSources: () => Promise<ShelfIndex> = once(async () => sourceShelf(await getStories()));
 
 export const getRelated: () => Promise<RelatedIndex> = once(async () => buildRelatedIndex(await getStories()));
+
+/** The header's links, which every page shows: each keyed page's cacheKey includes them (page-keys.ts). */
+export const getSiteNav: () => Promise<NavLink[]> = once(async () => siteNav({ hasTopics: (await getTopics()).byName.length > 0 }));

@@ -6,6 +6,7 @@ import { slugify } from './slug.ts';
 import { storyPath } from './urls.ts';
 import { readingStats } from './reading.ts';
 import { htmlToText } from './html-text.ts';
+import { listExcerpt } from './excerpt.ts';
 
 /** What the collection hands over for each file: its id, where it came from, its frontmatter and rendered body. */
 export interface StoryEntry {
@@ -52,6 +53,8 @@ export interface Story extends StoryFrontmatter {
   published: number;
   words: number;
   readingMinutes: number;
+  /** For a story without a dek, its opening sentences (excerpt.ts), which lists show instead. */
+  excerpt?: string;
   leadImage?: LeadImage;
 }
 
@@ -80,6 +83,7 @@ export function toStory(entry: StoryEntry): Story {
     published: instant(entry.data.date),
     words,
     readingMinutes: minutes,
+    ...(data.dek === undefined && { excerpt: listExcerpt(entry.rendered?.html ?? '', data.language) }),
     ...(image !== undefined && { leadImage: leadImage(image, entry.data) }),
   };
 }
@@ -88,6 +92,11 @@ function leadImage(image: unknown, data: StoryFrontmatter): LeadImage {
   const lead = { written: data.imagePath ?? String(image), alt: data.imageAlt ?? '', caption: data.imageCaption, credit: data.imageCredit } as LeadImage;
   Object.defineProperty(lead, 'picture', { value: image, enumerable: false });
   return lead;
+}
+
+/** What a story is about in a line or two, for lists, link previews and search engines: its dek, or its opening. */
+export function storySummary(story: Pick<Story, 'dek' | 'excerpt'>): string | undefined {
+  return story.dek ?? story.excerpt;
 }
 
 /** Newest first by publication date (never by updated date); ties broken by URL so order is stable. */

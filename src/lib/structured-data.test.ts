@@ -43,9 +43,13 @@ describe('NewsArticle', () => {
 
   it('leaves out what is not known rather than inventing it', () => {
     const article = newsArticle(bare, absolute);
-    for (const key of ['dateModified', 'author', 'publisher', 'sourceOrganization', 'isBasedOn', 'keywords', 'description']) {
+    for (const key of ['dateModified', 'author', 'publisher', 'sourceOrganization', 'isBasedOn', 'keywords']) {
       expect(article, key).not.toHaveProperty(key);
     }
+  });
+
+  it('describes a story without a dek by its opening words', () => {
+    expect(newsArticle(bare, absolute).description).toBe('A few words of story text.');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Story } from './story.ts';
+import { storySummary, type Story } from './story.ts';
 import type { Crumb } from './breadcrumbs.ts';
 import { citedAuthors } from './citation.ts';
 import { sourceLabel } from './source.ts';
@@ -22,7 +22,7 @@ export function newsArticle(story: Story, absolute: Absolute, images: string[] =
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: story.title,
-    ...(story.dek && { description: story.dek }),
+    ...(storySummary(story) && { description: storySummary(story) }),
     ...(images.length > 0 && { image: images }),
     datePublished: story.date,
     ...(story.updated && { dateModified: story.updated }),

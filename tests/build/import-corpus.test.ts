@@ -40,6 +40,24 @@ describe('the imported Wikinews corpus', () => {
     expect(Number(match![1])).toBe(summary.imported);
   });
 
+  it('given no topics, offers none: no Topics link, no topic filter', () => {
+    for (const address of ['/', '/archive/', '/search/', '/2019/01/magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead/']) {
+      expect(readPage(out, address), address).not.toContain('href="/topics/"');
+    }
+    expect(readPage(out, '/search/')).not.toContain('name="topic"');
+  });
+
+  it('opens each list entry with the story\'s first words, and describes each story by them to link previews', () => {
+    const home = readPage(out, '/');
+    const entries = /<ol class="story-list">([\s\S]*?)<\/ol>/.exec(home)![1].split('<li').slice(1);
+    expect(entries.length).toBeGreaterThan(10);
+    for (const entry of entries) expect(entry).toMatch(/<p class="dek"[^>]*>[^<]{20,}<\/p>/);
+    const story = readPage(out, '/2019/01/magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead/');
+    expect(story).toContain(
+      '<meta name="description" content="An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia. A suspected gas leak led to an explosion, followed by the ten-storey building coming down.">',
+    );
+  });
+
   it('shows the cleaned text: no dateline, no photo credits, escaped brackets as brackets', () => {
     const page = readPage(out, '/2019/01/magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead/');
     expect(page).not.toContain('Friday, January 4, 2019');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, groupByPrefix, SearchIndexBuilder } from './build.ts';
+import { groupByPrefix, SearchIndexBuilder } from './build.ts';
 import { decodePostings, encodePostings } from './postings.ts';
 import { FIELD, FIELD_BITS, SHARD_LIMITS } from './options.ts';
 import { DOC_HASH_LENGTH, docShardCount, docShardName, type DictionaryShard, type SearchManifest, type StoryDoc } from './format.ts';
@@ -24,10 +24,6 @@ describe('building the search files', () => {
     });
   });
 
-  it('cuts an excerpt at a word', () => {
-    expect(excerpt('short text', 50)).toBe('short text');
-    expect(excerpt('The council met on Sunday, and voted.', 20)).toBe('The council met on…');
-  });
 
   it('keeps the name of every document shard but the last when a newer story is added', () => {
     const limits = { ...SHARD_LIMITS, storiesPerDocShard: 8 };

@@ -7,6 +7,7 @@ import { indexTerms, isIndexedBodyTerm, tokenize } from './normalize.ts';
 import { stopGrams } from './stop-grams.ts';
 import { DOC_HASH_LENGTH, type DictionaryShard, type PostingsFile, type SearchFile, type SearchManifest, type StoryDoc, type TailShard } from './format.ts';
 import { encodePostings } from './postings.ts';
+import { cutAtWord } from '../excerpt.ts';
 
 /** What the index needs from a story: its fields and its body as plain text. */
 export interface SearchStory {
@@ -26,14 +27,6 @@ export interface SearchStory {
 
 /** Shard sizes, as numbers: tests and benchmarks may choose others. */
 export type ShardLimits = { [K in keyof typeof SHARD_LIMITS]: number };
-
-/** The opening of a text, cut at a word, with an ellipsis when it was cut. */
-export function excerpt(text: string, chars: number): string {
-  if (text.length <= chars) return text;
-  const cut = text.slice(0, chars);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > chars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
 
 /** A story's whole text as a search file, named by its content: what snippets and phrases are found in. */
 export function storyTextFile(text: string, chars: number = SHARD_LIMITS.indexedBodyChars): SearchFile {
@@ -141,7 +134,7 @@ export class SearchIndexBuilder {
       path: story.path,
       day: story.day,
       source: story.source,
-      text: story.dek ?? excerpt(story.text, this.limits.excerptChars),
+      text: story.dek ?? cutAtWord(story.text, this.limits.excerptChars),
       topics: story.topics,
       full: full.name,
     });

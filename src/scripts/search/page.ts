@@ -20,7 +20,8 @@ export function startSearchPage(): void {
   const input = required<HTMLInputElement>(root, '[data-search-input]');
   const from = required<HTMLSelectElement>(form, '[name="from"]');
   const to = required<HTMLSelectElement>(form, '[name="to"]');
-  const topic = required<HTMLSelectElement>(form, '[name="topic"]');
+  // An archive without topics has no topic filter.
+  const topic = form.querySelector<HTMLSelectElement>('[name="topic"]');
   const sort = required<HTMLSelectElement>(form, '[name="sort"]');
   const status = required<HTMLElement>(root, '[data-search-status]');
   const help = required<HTMLElement>(root, '[data-search-help]');
@@ -33,7 +34,7 @@ export function startSearchPage(): void {
   input.value = params.get('q') ?? '';
   for (const [select, name] of [[from, 'from'], [to, 'to'], [topic, 'topic'], [sort, 'sort']] as const) {
     const value = params.get(name);
-    if (value && [...select.options].some((o) => o.value === value)) select.value = value;
+    if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
   }
   root.hidden = false;
 
@@ -55,7 +56,7 @@ export function startSearchPage(): void {
     filters: {
       fromYear: from.value ? Number(from.value) : undefined,
       toYear: to.value ? Number(to.value) : undefined,
-      topic: topic.value || undefined,
+      topic: topic?.value || undefined,
     },
     sort: sort.value as SortOrder,
     limit,
@@ -63,7 +64,7 @@ export function startSearchPage(): void {
 
   const rememberInUrl = () => {
     const url = new URL(location.href);
-    const wanted: Record<string, string> = { q: input.value, from: from.value, to: to.value, topic: topic.value, sort: sort.value === 'relevance' ? '' : sort.value };
+    const wanted: Record<string, string> = { q: input.value, from: from.value, to: to.value, topic: topic?.value ?? '', sort: sort.value === 'relevance' ? '' : sort.value };
     for (const [name, value] of Object.entries(wanted)) {
       if (value) url.searchParams.set(name, value);
       else url.searchParams.delete(name);
@@ -128,7 +129,7 @@ export function startSearchPage(): void {
   };
   input.addEventListener('input', fresh);
   input.addEventListener('focus', ensureWorker);
-  for (const select of [from, to, topic, sort]) select.addEventListener('change', fresh);
+  for (const select of [from, to, topic, sort]) select?.addEventListener('change', fresh);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     fresh();

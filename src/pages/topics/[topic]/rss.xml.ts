@@ -10,7 +10,7 @@ import type { NameGroup } from '../../../lib/shelves.ts';
 
 export const getStaticPaths = (async () => {
   const topics = await getTopics();
-  return withPageKeys(topics.byName.map((topic) => ({ params: { topic: topic.slug }, props: { topic } })));
+  return withPageKeys(topics.byName.map((topic) => ({ params: { topic: topic.slug }, props: { topic } })), null); // a feed shows no header
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: NameGroup }> = async ({ props, site }) => {
