@@ -58,6 +58,17 @@ export function monthName(month: number): string {
 const dayLabels = new Map<string, string>();
 
 /** "15 June 2025": the day as written, without time-zone conversion. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A calendar day (2020-12-28) with its weekday, as a newspaper dates a page: "Monday 28 December 2020". */
+export function formatDayWithWeekday(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  // Years before 100 would be read as 19xx by Date.UTC.
+  date.setUTCFullYear(y);
+  return `${WEEKDAYS[date.getUTCDay()]} ${d} ${monthName(m)} ${y}`;
+}
+
 export function formatDay(storyDate: string): string {
   const day = calendarDay(storyDate);
   let label = dayLabels.get(day);

@@ -13,6 +13,9 @@ export const PAGE_IDS = {
   // Story pages.
   corrections: 'corrections',
   topics: 'topics',
+  people: 'people',
+  places: 'places',
+  organisations: 'organisations',
   aboutStory: 'about-story',
   citeHeading: 'cite-heading',
   relatedHeading: 'related-heading',

@@ -1,7 +1,7 @@
 import type { Story } from './story.ts';
 import { nameKey } from './name-slugs.ts';
 
-// Related stories: those sharing the most topics, people and places with a story, then the
+// Related stories: those sharing the most topics, people, places and organisations with a story, then the
 // nearest in time. An inverted index (name → stories, in time order) is built once; each story
 // then looks only at the `window` stories nearest in time on each of its names, so the work per
 // story is bounded however large a topic grows, and the whole archive costs O(n · names · window)
@@ -16,6 +16,7 @@ function namesOf(story: Story): string[] {
     ...story.tags.map((t) => `topic:${nameKey(t)}`),
     ...story.people.map((p) => `person:${nameKey(p)}`),
     ...story.places.map((p) => `place:${nameKey(p)}`),
+    ...story.organisations.map((o) => `organisation:${nameKey(o)}`),
   ];
   return [...new Set(keys)];
 }

@@ -25,6 +25,7 @@ describe('story schema', () => {
       dateline: 'GDAŃSK',
       people: ['Anna Nowak'],
       places: ['Gdańsk'],
+      organisations: ['Port of Gdańsk'],
       corrections: [{ date: '2024-09-19', text: 'An earlier version misstated the river.' }],
       license: 'CC BY 4.0',
       draft: false,

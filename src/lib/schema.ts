@@ -142,8 +142,10 @@ const storyFields = <Picture extends z.ZodType>(picture: Picture) =>
   archived: storyDate.optional(),
   /** The place the story was filed from: "LOS ANGELES". */
   dateline: text('the dateline').optional(),
+  /** Who, where and which bodies the story names; the build finds more in the text (names/find-names.ts). */
   people: textList('person'),
   places: textList('place'),
+  organisations: textList('organisation'),
   corrections: z.array(correction, { error: 'expected a list of corrections, each with a date and text' }).default([]),
   license: text('the license').optional(),
   /** A draft is kept in the archive's files but published nowhere. */

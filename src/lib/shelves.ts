@@ -59,7 +59,7 @@ export function buildShelf(shelf: Shelf, stories: Story[], namesOf: (story: Stor
       }
     }
   }
-  const slugs = assignSlugs(found.keys(), shelf === 'topics' ? 'topic' : 'source', RESERVED_NAME_SLUGS);
+  const slugs = assignSlugs(found.keys(), SHELF_WORDS[shelf].one, RESERVED_NAME_SLUGS);
   const groups = new Map<string, NameGroup>();
   for (const [key, entry] of found) {
     const slug = slugs.get(key)!;
@@ -82,10 +82,21 @@ export function sourceShelf(stories: Story[]): ShelfIndex {
   });
 }
 
-/** How each shelf speaks of itself. */
-export const SHELF_WORDS: Record<Shelf, { title: string; one: string; many: string }> = {
-  topics: { title: 'Topics', one: 'topic', many: 'topics' },
-  sources: { title: 'Sources', one: 'source', many: 'sources' },
+/** The people, places or organisations the stories name (in their frontmatter or their text: names/). */
+export function nameShelf(shelf: 'people' | 'places' | 'organisations', stories: Story[]): ShelfIndex {
+  return buildShelf(shelf, stories, (story) => story[shelf]);
+}
+
+/**
+ * How each shelf speaks of itself: its index's title, a name of it ("topic", "person"), and how a
+ * name's stories relate to it ("stories on Brexit", "stories naming Vladimir Putin").
+ */
+export const SHELF_WORDS: Record<Shelf, { title: string; one: string; many: string; kicker: string; relation: string }> = {
+  topics: { title: 'Topics', one: 'topic', many: 'topics', kicker: 'Topic', relation: 'on' },
+  sources: { title: 'Sources', one: 'source', many: 'sources', kicker: 'Source', relation: 'from' },
+  people: { title: 'People', one: 'person', many: 'people', kicker: 'Person', relation: 'naming' },
+  places: { title: 'Places', one: 'place', many: 'places', kicker: 'Place', relation: 'naming' },
+  organisations: { title: 'Organisations', one: 'organisation', many: 'organisations', kicker: 'Organisation', relation: 'naming' },
 };
 
 export type ShelfOrder = 'name' | 'count';

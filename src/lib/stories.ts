@@ -4,7 +4,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedStories, type Story } from './story.ts';
 import { groupByDate, type DateArchive } from './archive.ts';
-import { sourceShelf, topicShelf, type ShelfIndex } from './shelves.ts';
+import { nameShelf, sourceShelf, topicShelf, type ShelfIndex } from './shelves.ts';
+import type { Shelf } from './urls.ts';
 import { buildRelatedIndex, type RelatedIndex } from './related.ts';
 import { withPictureFacts } from './pictures/lead-image-facts.ts';
 import { siteNav, type NavLink } from './site-nav.ts';
@@ -28,6 +29,17 @@ export const getDateArchive: () => Promise<DateArchive> = once(async () => group
 export const getTopics: () => Promise<ShelfIndex> = once(async () => topicShelf(await getStories()));
 
 export const getSources: () => Promise<ShelfIndex> = once(async () => sourceShelf(await getStories()));
+
+export const getPeople: () => Promise<ShelfIndex> = once(async () => nameShelf('people', await getStories()));
+
+export const getPlaces: () => Promise<ShelfIndex> = once(async () => nameShelf('places', await getStories()));
+
+export const getOrganisations: () => Promise<ShelfIndex> = once(async () => nameShelf('organisations', await getStories()));
+
+/** Any shelf by its name. */
+export function getShelf(shelf: Shelf): Promise<ShelfIndex> {
+  return { topics: getTopics, sources: getSources, people: getPeople, places: getPlaces, organisations: getOrganisations }[shelf]();
+}
 
 export const getRelated: () => Promise<RelatedIndex> = once(async () => buildRelatedIndex(await getStories()));
 

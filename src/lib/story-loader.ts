@@ -131,7 +131,8 @@ export function storyLoader(dir: string): Loader {
             id,
             filePath,
             data: data as StoryEntry['data'],
-            rendered: rendered && { html: rendered.html },
+            // The names found in the text too, so the index lists each story's names as its page does.
+            rendered: rendered && { html: rendered.html, metadata: { names: rendered.metadata?.names } },
           })),
         );
       }

@@ -7,12 +7,15 @@ import { storyPath } from './urls.ts';
 import { readingStats } from './reading.ts';
 import { htmlToText } from './html-text.ts';
 import { listExcerpt } from './excerpt.ts';
+import type { FoundNames } from './names/find-names.ts';
+import { mergeNames } from './names/merge-names.ts';
 
 /** What the collection hands over for each file: its id, where it came from, its frontmatter and rendered body. */
 export interface StoryEntry {
   id: string;
   filePath?: string;
-  rendered?: { html: string };
+  /** `names`: those the text gives, found as it was rendered (names/story-names.ts). */
+  rendered?: { html: string; metadata?: Record<string, unknown> };
   data: StoryFrontmatter;
 }
 
@@ -78,6 +81,7 @@ export function toStory(entry: StoryEntry): Story {
   const address = storyAddress(entry);
   return {
     ...data,
+    ...mergeNames(data, entry.rendered?.metadata?.names as FoundNames | undefined),
     id: entry.id,
     ...address,
     published: instant(entry.data.date),

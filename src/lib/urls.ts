@@ -47,8 +47,14 @@ export function archivePath(): string {
   return '/archive/';
 }
 
-/** Where lists of names live: topics and sources. Each has an index and a page per name. */
-export type Shelf = 'topics' | 'sources';
+/**
+ * Where lists of names live: topics, sources, and the people, places and organisations stories
+ * name. Each has an index and a page per name.
+ */
+export type Shelf = 'topics' | 'sources' | 'people' | 'places' | 'organisations';
+
+/** The shelves whose names each have a feed of their stories. */
+export type FeedShelf = Exclude<Shelf, 'sources'>;
 
 /** The index of a shelf, by name ("/topics/") or by number of stories ("/topics/by-count/"). */
 export function shelfPath(shelf: Shelf, order: 'name' | 'count' = 'name'): string {
@@ -70,8 +76,13 @@ export function feedPath(): string {
   return '/rss.xml';
 }
 
+/** A name's own feed: /topics/<slug>/rss.xml, /people/<slug>/rss.xml… */
+export function nameFeedPath(shelf: FeedShelf, slug: string): string {
+  return `${namePath(shelf, slug)}rss.xml`;
+}
+
 export function topicFeedPath(slug: string): string {
-  return `${namePath('topics', slug)}rss.xml`;
+  return nameFeedPath('topics', slug);
 }
 
 /** Written by @astrojs/sitemap at the root of the site. */

@@ -18,7 +18,7 @@ async function withPage(options: Parameters<Browser['newContext']>[0], use: (pag
 const headline = (page: Page) => page.locator('main h1').innerText();
 
 /** Follows a link in main and checks the story page it leads to shows that headline and its text. */
-async function openStory(page: Page, link = page.locator('main .story-list h2 a').first()) {
+async function openStory(page: Page, link = page.locator('main .story-list :is(h2, h3) a').first()) {
   const title = await link.innerText();
   await Promise.all([page.waitForURL((url) => /\/\d{4}\/\d{2}\/[^/]+\/$/.test(url.pathname)), link.click()]);
   expect(await headline(page)).toBe(title);

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import type { ImportSummary } from '../../src/lib/import/run.ts';
 import { builtSite, builtSiteOutput, readPage } from '../helpers/build-site.ts';
 import { importCorpus } from '../helpers/corpus-archive.ts';
+import { attr, parseHtml, select, selectAll, toString as textOf } from '../helpers/html.ts';
 
 // The Wikinews corpus imported into an empty archive, then built: every story the importer
 // accepted must have its page.
@@ -49,13 +50,42 @@ describe('the imported Wikinews corpus', () => {
 
   it('opens each list entry with the story\'s first words, and describes each story by them to link previews', () => {
     const home = readPage(out, '/');
-    const entries = /<ol class="story-list">([\s\S]*?)<\/ol>/.exec(home)![1].split('<li').slice(1);
+    const entries = [...home.matchAll(/<ol class="story-list">([\s\S]*?)<\/ol>/g)].flatMap((list) => list[1].split('<li').slice(1));
     expect(entries.length).toBeGreaterThan(10);
     for (const entry of entries) expect(entry).toMatch(/<p class="dek"[^>]*>[^<]{20,}<\/p>/);
     const story = readPage(out, '/2019/01/magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead/');
     expect(story).toContain(
       '<meta name="description" content="An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia. A suspected gas leak led to an explosion, followed by the ten-storey building coming down.">',
     );
+  });
+
+  it('groups the front page by day, naming the source once for a day whose stories share it', () => {
+    const tree = parseHtml(readPage(out, '/'));
+    const days = selectAll('section.day-group', tree);
+    expect(days.length).toBeGreaterThan(1);
+    for (const day of days) {
+      expect(textOf(select('h2.day-heading time', day)!)).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4}$/);
+      const entries = selectAll('.story-list > li', day);
+      // Every corpus story is from Wikinews: a day of two or more names it once, above its stories.
+      expect(Boolean(select('.day-source', day))).toBe(entries.length > 1);
+      for (const entry of entries) {
+        expect(select('.meta time', entry)).toBeFalsy();
+        if (entries.length > 1) expect(textOf(select('.meta', entry)!)).not.toContain('Wikinews');
+      }
+    }
+  });
+
+  it('has pages for the people, places and organisations the stories name, linked from each story', () => {
+    const story = parseHtml(readPage(out, '/2019/01/magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead/'));
+    const links = (id: string) => selectAll(`section[aria-labelledby="${id}"] a`, story).map((a) => [textOf(a), attr(a, 'href')]);
+    expect(links('people')).toContainEqual(['Vladimir Putin', '/people/vladimir-putin/']);
+    expect(links('places')).toContainEqual(['Magnitogorsk', '/places/magnitogorsk/']);
+    expect(links('organisations')).toContainEqual(['Investigative Committee', '/organisations/investigative-committee/']);
+    const putin = readPage(out, '/people/vladimir-putin/');
+    expect(putin).toContain('/2019/01/magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead/');
+    expect(putin).toContain('href="/people/vladimir-putin/rss.xml"');
+    for (const shelf of ['people', 'places', 'organisations']) expect(textOf(select('h1', parseHtml(readPage(out, `/${shelf}/`)))!)).toMatch(/^(People|Places|Organisations)$/);
+    expect(readPage(out, '/people/vladimir-putin/rss.xml')).toContain('<title>Magnitogorsk apartment building collapses after explosion, dozens dead</title>');
   });
 
   it('shows the cleaned text: no dateline, no photo credits, escaped brackets as brackets', () => {

@@ -10,6 +10,7 @@ import type { ContentEntryType } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import type { RenderPool } from '../markdown/render-pool.ts';
 import type { StoryProblems } from './story-problems.ts';
+import { storyNames } from '../names/story-names.ts';
 
 type EntryTypes = Map<string, ContentEntryType>;
 
@@ -55,7 +56,11 @@ export function storyEntryTypes(entryTypes: EntryTypes, { texts, problems, pool 
         const file = params.filePath;
         if (file && problems.has(file)) return { html: '' };
         try {
-          return await render(params);
+          const rendered = await render(params);
+          // The names the story gives, kept with its HTML (the pool's workers find them as they render).
+          const metadata = rendered.metadata ?? {};
+          metadata.names ??= storyNames(params.data.title, rendered.html, params.data.language);
+          return { ...rendered, metadata };
         } catch (error) {
           // Astro only logs a failed render and publishes the story without its text.
           if (!file) throw error;

@@ -41,7 +41,7 @@ export interface Rejection {
 }
 
 const DATE_FIELDS = ['date', 'updated', 'archived'];
-const TEXT_LIST_FIELDS = ['tags', 'authors', 'people', 'places'];
+const TEXT_LIST_FIELDS = ['tags', 'authors', 'people', 'places', 'organisations'];
 
 /**
  * Where the pictures a record shows were saved (page-pictures.ts); by default none was, and each

@@ -6,7 +6,7 @@ import type { SourceBody, SourceRecord } from './record.ts';
 
 const COPIED_FIELDS = [
   'title', 'dek', 'date', 'updated', 'archived', 'source', 'url', 'byline', 'authors', 'dateline',
-  'tags', 'people', 'places', 'language', 'license', 'corrections', 'draft',
+  'tags', 'people', 'places', 'organisations', 'language', 'license', 'corrections', 'draft',
 ];
 
 /** The rejects file adds this field to each record; reading ignores it. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { storyNames } from '../names/story-names.ts';
 import { CORPUS_EN } from '../../../tests/helpers/fixtures.ts';
 import { storyMarkdownProcessor } from './pipeline.ts';
 import { RenderPool } from './render-pool.ts';
@@ -23,7 +24,10 @@ describe('rendering markdown in worker threads', () => {
     for (const [i, body] of bodies.entries()) {
       const expected = await local.render(body, { frontmatter: { title: 'T' }, fileURL: new URL(`file://${file}`) });
       expect(pooled[i].html, body.slice(0, 80)).toBe(expected.code);
-      expect(pooled[i].metadata).toEqual(expected.metadata);
+      // The workers also find the names the story gives, as the main thread does after rendering.
+      const { names, ...metadata } = pooled[i].metadata;
+      expect(metadata).toEqual(expected.metadata);
+      expect(names).toEqual(storyNames('T', expected.code, undefined));
     }
   }, 60_000);
 

@@ -1,11 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig, MarkdownHeading } from 'astro';
+import type { FoundNames } from '../names/find-names.ts';
 
 // The frontmatter stays on this thread: the story pipeline only hands it back (see render()).
 export interface RenderRequest {
   id: number;
   body: string;
   filePath?: string;
+  /** What the worker needs of the frontmatter to find the names the story gives (names/story-names.ts). */
+  headline: { title?: unknown; language?: unknown };
 }
 
 export interface RenderedMarkdown {
@@ -15,6 +18,7 @@ export interface RenderedMarkdown {
     localImagePaths: string[];
     remoteImagePaths: string[];
     frontmatter: Record<string, unknown>;
+    names: FoundNames;
   };
 }
 
@@ -66,7 +70,7 @@ export class RenderPool {
     return new Promise((resolve, reject) => {
       slot.pending.set(id, { resolve, reject, frontmatter, filePath });
       slot.worker.ref();
-      slot.worker.postMessage({ id, body, filePath } satisfies RenderRequest);
+      slot.worker.postMessage({ id, body, filePath, headline: { title: frontmatter.title, language: frontmatter.language } } satisfies RenderRequest);
     });
   }
 
