@@ -1,8 +1,13 @@
 import type { Story } from './story.ts';
 import { nameKey } from './name-slugs.ts';
+import { lowerBound } from './lower-bound.ts';
+import { buildSimilarIndex } from './similar/similar-stories.ts';
 
-// Related stories: those sharing the most topics, people, places and organisations with a story, then the
-// nearest in time. An inverted index (name → stories, in time order) is built once; each story
+// Related stories: those sharing two or more topics, people, places and organisations with a
+// story (most first, then the nearest in time), then those most alike in words
+// (similar/similar-stories.ts), then those sharing one name. Names alone leave a story that names
+// no one else's without related stories, and one shared name ("United States") says little.
+// For the names, the nearest in time. An inverted index (name → stories, in time order) is built once; each story
 // then looks only at the `window` stories nearest in time on each of its names, so the work per
 // story is bounded however large a topic grows, and the whole archive costs O(n · names · window)
 // rather than O(n²). Per story: at most (names × (2 · window + 1)) candidates, scored in a reused array.
@@ -21,19 +26,9 @@ function namesOf(story: Story): string[] {
   return [...new Set(keys)];
 }
 
-/** Where `value` is (or would go) in an ascending list. */
-function lowerBound(list: number[], value: number): number {
-  let [lo, hi] = [0, list.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** `stories` in publication order (as getStories gives them). */
 export function buildRelatedIndex(stories: Story[], window = 30): RelatedIndex {
+  const similar = buildSimilarIndex(stories.map((story) => (story.terms ? story.terms.split(' ') : [])));
   const position = new Map<Story, number>();
   const postings = new Map<string, number[]>();
   const keysOf: string[][] = [];
@@ -90,7 +85,12 @@ export function buildRelatedIndex(stories: Story[], window = 30): RelatedIndex {
         bestDistance.pop();
       }
     }
-    return bestIndex.map((i) => stories[i]);
+    // Two shared names, then alike in words, then one shared name.
+    const chosen = new Set<number>();
+    for (let k = 0; k < bestIndex.length; k++) if (bestScore[k] >= 2) chosen.add(bestIndex[k]);
+    for (const { story: other } of similar.similarTo(self, limit)) if (chosen.size < limit) chosen.add(other);
+    for (const i of bestIndex) if (chosen.size < limit) chosen.add(i);
+    return [...chosen].map((i) => stories[i]);
   }
 
   return { relatedTo };

@@ -131,8 +131,9 @@ export function storyLoader(dir: string): Loader {
             id,
             filePath,
             data: data as StoryEntry['data'],
-            // The names found in the text too, so the index lists each story's names as its page does.
-            rendered: rendered && { html: rendered.html, metadata: { names: rendered.metadata?.names } },
+            // The names found in the text too (and its words, to keep the stories the same), so the
+            // index lists each story's names as its page does.
+            rendered: rendered && { html: rendered.html, metadata: { names: rendered.metadata?.names, terms: rendered.metadata?.terms } },
           })),
         );
       }

@@ -58,6 +58,8 @@ export interface Story extends StoryFrontmatter {
   readingMinutes: number;
   /** For a story without a dek, its opening sentences (excerpt.ts), which lists show instead. */
   excerpt?: string;
+  /** The stems it uses most, commonest first, space-separated (similar/story-terms.ts), to find stories like it. */
+  terms?: string;
   leadImage?: LeadImage;
 }
 
@@ -88,6 +90,7 @@ export function toStory(entry: StoryEntry): Story {
     words,
     readingMinutes: minutes,
     ...(data.dek === undefined && { excerpt: listExcerpt(entry.rendered?.html ?? '', data.language) }),
+    ...(typeof entry.rendered?.metadata?.terms === 'string' && { terms: entry.rendered.metadata.terms }),
     ...(image !== undefined && { leadImage: leadImage(image, entry.data) }),
   };
 }

@@ -88,6 +88,15 @@ describe('the imported Wikinews corpus', () => {
     expect(readPage(out, '/people/vladimir-putin/rss.xml')).toContain('<title>Magnitogorsk apartment building collapses after explosion, dozens dead</title>');
   });
 
+  it('gives every story related stories, though no story lists topics', () => {
+    for (const file of summary.files) {
+      const address = `/${path.relative(path.join(contentDir, 'stories'), file).replace(/\.md$/, '/')}`;
+      const related = selectAll('section.related .story-list > li', parseHtml(readPage(out, address)));
+      expect(related.length, address).toBeGreaterThanOrEqual(1);
+      expect(related.length, address).toBeLessThanOrEqual(5);
+    }
+  });
+
   it('shows the cleaned text: no dateline, no photo credits, escaped brackets as brackets', () => {
     const page = readPage(out, '/2019/01/magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead/');
     expect(page).not.toContain('Friday, January 4, 2019');

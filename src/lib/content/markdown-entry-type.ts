@@ -11,6 +11,7 @@ import type { LoaderContext } from 'astro/loaders';
 import type { RenderPool } from '../markdown/render-pool.ts';
 import type { StoryProblems } from './story-problems.ts';
 import { storyNames } from '../names/story-names.ts';
+import { storyTerms } from '../similar/story-terms.ts';
 
 type EntryTypes = Map<string, ContentEntryType>;
 
@@ -57,9 +58,11 @@ export function storyEntryTypes(entryTypes: EntryTypes, { texts, problems, pool 
         if (file && problems.has(file)) return { html: '' };
         try {
           const rendered = await render(params);
-          // The names the story gives, kept with its HTML (the pool's workers find them as they render).
+          // The names the story gives and the words it uses most, kept with its HTML (the pool's
+          // workers find them as they render).
           const metadata = rendered.metadata ?? {};
           metadata.names ??= storyNames(params.data.title, rendered.html, params.data.language);
+          metadata.terms ??= storyTerms(params.data.title, rendered.html);
           return { ...rendered, metadata };
         } catch (error) {
           // Astro only logs a failed render and publishes the story without its text.

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storyNames } from '../names/story-names.ts';
+import { storyTerms } from '../similar/story-terms.ts';
 import { CORPUS_EN } from '../../../tests/helpers/fixtures.ts';
 import { storyMarkdownProcessor } from './pipeline.ts';
 import { RenderPool } from './render-pool.ts';
@@ -25,9 +26,10 @@ describe('rendering markdown in worker threads', () => {
       const expected = await local.render(body, { frontmatter: { title: 'T' }, fileURL: new URL(`file://${file}`) });
       expect(pooled[i].html, body.slice(0, 80)).toBe(expected.code);
       // The workers also find the names the story gives, as the main thread does after rendering.
-      const { names, ...metadata } = pooled[i].metadata;
+      const { names, terms, ...metadata } = pooled[i].metadata;
       expect(metadata).toEqual(expected.metadata);
       expect(names).toEqual(storyNames('T', expected.code, undefined));
+      expect(terms).toBe(storyTerms('T', expected.code));
     }
   }, 60_000);
 

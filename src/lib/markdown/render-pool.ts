@@ -19,6 +19,7 @@ export interface RenderedMarkdown {
     remoteImagePaths: string[];
     frontmatter: Record<string, unknown>;
     names: FoundNames;
+    terms: string;
   };
 }
 
