@@ -1,10 +1,11 @@
 import type { Story } from './story.ts';
 import { monthName } from './dates.ts';
 import { SITE_NAME } from './site.ts';
-import { archivePath, monthPath, yearPath } from './urls.ts';
+import { archivePath, monthPath, shelfPath, yearPath, type Shelf } from './urls.ts';
+import { SHELF_WORDS } from './shelves.ts';
 
-// The trail from the home page down the date archive to a story: shown on the page and
-// given to search engines as a BreadcrumbList, from this one list.
+// The trail from the home page down the date archive to a story, or down a shelf to a name:
+// shown on the page and given to search engines as a BreadcrumbList, from this one list.
 
 export interface Crumb {
   name: string;
@@ -25,6 +26,19 @@ export function yearCrumbs(year: number): Crumb[] {
 
 export function monthCrumbs(year: number, month: number): Crumb[] {
   return [...yearCrumbs(year), { name: monthName(month), path: monthPath(year, month) }];
+}
+
+/** The trail to a shelf's index: Clippings › People. */
+export function shelfCrumbs(shelf: Shelf): Crumb[] {
+  return [
+    { name: SITE_NAME, path: '/' },
+    { name: SHELF_WORDS[shelf].title, path: shelfPath(shelf) },
+  ];
+}
+
+/** The trail to one name's stories: Clippings › People › Vladimir Putin. */
+export function nameCrumbs(shelf: Shelf, group: { name: string; path: string }): Crumb[] {
+  return [...shelfCrumbs(shelf), { name: group.name, path: group.path }];
 }
 
 export function storyCrumbs(story: Story): Crumb[] {

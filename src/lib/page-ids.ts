@@ -24,6 +24,8 @@ export const PAGE_IDS = {
   timelineTitle: 'timeline-title',
   timelineDesc: 'timeline-desc',
   sortLabel: 'sort-label',
+  // The page-not-found page's own search field.
+  notFoundSearch: 'not-found-search',
   // The search page.
   searchQuery: 'search-query',
   searchFrom: 'search-from',

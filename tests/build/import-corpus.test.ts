@@ -97,6 +97,14 @@ describe('the imported Wikinews corpus', () => {
     }
   });
 
+  it('links the original, its license and the citation addresses', () => {
+    const page = readPage(out, '/2019/01/magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead/');
+    expect(page).toMatch(/<a href="https:\/\/en\.wikinews\.org\/wiki\/Magnitogorsk[^"]*" rel="noopener">Read the original at Wikinews \(English\)<\/a>/);
+    expect(page).toContain('<a href="https://creativecommons.org/licenses/by/2.5/" rel="license noopener">CC BY 2.5; attribution: Wikinews contributors</a>');
+    const citation = select('p.citation', parseHtml(page))!;
+    expect(selectAll('a', citation).map((a) => attr(a, 'href'))).toEqual([expect.stringMatching(/^https:\/\/en\.wikinews\.org\//), expect.stringMatching(/\/2019\/01\/magnitogorsk-[^/]+\/$/)]);
+  });
+
   it('shows the cleaned text: no dateline, no photo credits, escaped brackets as brackets', () => {
     const page = readPage(out, '/2019/01/magnitogorsk-apartment-building-collapses-after-explosion-dozens-dead/');
     expect(page).not.toContain('Friday, January 4, 2019');

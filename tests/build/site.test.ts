@@ -26,7 +26,7 @@ describe('a small fixture archive', () => {
     expect(html).toContain('Commuters return to the crossing');
     expect(html).toMatch(/<time datetime="2024-03-12">12 March 2024<\/time>/);
     expect(html).toContain('By Maria Lopez');
-    expect(html).toMatch(/<a href="https:\/\/example.org\/2024\/03\/harbour-bridge-reopens"[^>]*>The Evening Ledger<\/a>/);
+    expect(html).toMatch(/<a href="https:\/\/example.org\/2024\/03\/harbour-bridge-reopens"[^>]*>Read the original at The Evening Ledger<\/a>/);
     expect(html).toMatch(/<a href="\/topics\/transport\/"[^>]*>transport<\/a>/);
     expect(html).toContain('<p>Ferry operators said passenger numbers had already begun to fall.</p>');
     expect(html).toMatch(/<h2[^>]*>What it cost<\/h2>/);
@@ -56,6 +56,23 @@ describe('a small fixture archive', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(home).toContain('3 stories, from 2024.');
     expect(readPage(out, '/404.html')).toContain('This page is not in the archive');
+  });
+
+  it('helps a reader who meets a missing page to search, and gives the search page one search box', () => {
+    const missing = readPage(out, '/404.html');
+    expect(missing).toContain('look like <code>/2025/06/headline-in-words/</code>');
+    expect(missing).toMatch(/<form class="page-search" role="search" action="\/search\/" method="get">/);
+    expect(missing).toMatch(/<input id="not-found-search" name="q" type="search"/);
+    const search = readPage(out, '/search/');
+    expect(search).not.toContain('id="site-search"');
+    expect(readPage(out, '/')).toContain('id="site-search"');
+  });
+
+  it('puts every shelf page under breadcrumbs, like the archive pages', () => {
+    const topic = readPage(out, '/topics/transport/');
+    expect(topic).toMatch(/<nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="\/">Clippings<\/a><\/li><li><a href="\/topics\/">Topics<\/a><\/li><li aria-current="page" dir="auto">transport<\/li><\/ol><\/nav>/);
+    expect(topic).toContain('"@type":"BreadcrumbList"');
+    expect(readPage(out, '/sources/')).toMatch(/<li aria-current="page" dir="auto">Sources<\/li>/);
   });
 
   it('ships no client JavaScript but the "/" search shortcut, and the search page its own', () => {
