@@ -35,6 +35,23 @@ describe('reading in Chromium', () => {
     });
   });
 
+  it('sets the text in the site’s own typeface, fetched from the site, its regular and semibold faces preloaded', async () => {
+    await withPage({}, async (page) => {
+      const fonts: string[] = [];
+      page.on('requestfinished', (request) => request.resourceType() === 'font' && fonts.push(new URL(request.url()).pathname));
+      await page.goto(reader.server.url);
+      await openStory(page);
+      const faces = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family} ${face.weight} ${face.style}`);
+      });
+      expect(faces).toEqual(expect.arrayContaining(['Source Serif 4 400 normal', 'Source Serif 4 600 normal']));
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"Source Serif 4"/);
+      expect(fonts.length).toBeGreaterThanOrEqual(2);
+      for (const font of fonts) expect(font).toMatch(/^(\/archive)?\/_astro\/source-serif-4-[a-z-]+-(400|600)-(normal|italic)\.[\w-]+\.woff2$/);
+    });
+  });
+
   it('browses a month, a topic and a source from the header', async () => {
     await withPage({}, async (page) => {
       await page.goto(reader.server.url);

@@ -25,6 +25,16 @@ describe('page weight of the real archive', () => {
     }
   });
 
+  it('keeps a story page’s HTML, CSS and typeface within the budget', () => {
+    const stories = pages.filter(([f]) => /^\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(f));
+    for (const [file] of stories) {
+      const { html, css, fonts } = pageWeight(out, file);
+      // The regular face and the headings' semibold, both found: a page whose font went missing would pass lightly.
+      expect(fonts, file).toBeGreaterThan(30 * KB);
+      expect(html + css + fonts, `${file}: ${html} + ${css} + ${fonts} bytes`).toBeLessThanOrEqual(BUDGET_KB.storyHtmlCssFont * KB);
+    }
+  });
+
   it('loads no JavaScript but the search enhancement, deferred, within the budget with its worker (the whole search engine)', () => {
     for (const [file, html] of pages) {
       for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {

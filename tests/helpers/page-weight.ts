@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
  * The page-weight budgets, KB gzip: a story's HTML and CSS, and the JavaScript any page starts
  * (the search page's: its script and the worker holding the whole search engine).
  */
-export const BUDGET_KB = { storyHtmlCss: 40, script: 17 } as const;
+export const BUDGET_KB = { storyHtmlCss: 40, storyHtmlCssFont: 60, script: 17 } as const;
 
 export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -58,9 +58,25 @@ export function scriptClosure(outDir: string, entries: string[]): string[] {
   return [...found].sort();
 }
 
+/**
+ * The font files every page of Latin text draws: those it preloads (the regular face) and the
+ * Latin file of the semibold face its headings use, found in its stylesheets. Bytes as sent:
+ * WOFF2 is compressed already, and servers send it as it is.
+ */
+export function pageFonts(outDir: string, html: string): string[] {
+  const urls = loadedAssets(html);
+  const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((m) => m[1]);
+  const css = urls.filter((u) => u.endsWith('.css')).map((u) => fs.readFileSync(assetFile(outDir, u), 'utf8')).join('\n');
+  // The Latin file of the semibold face (its unicode-range is minified past reading: "U+??").
+  const headings = [...css.matchAll(/url\(([^)]*-latin-600-normal[^)]*\.woff2)\)/g)].map((m) => m[1]);
+  return [...new Set([...preloaded, ...headings])];
+}
+
 export interface PageWeight {
   html: number;
   css: number;
+  /** The fonts it draws its text in (pageFonts), bytes as sent. */
+  fonts: number;
   /** Every script the page starts, with what they import and the workers they start. */
   js: number;
   scripts: string[];
@@ -71,5 +87,6 @@ export function pageWeight(outDir: string, file: string): PageWeight {
   const html = fs.readFileSync(path.join(outDir, file), 'utf8');
   const sum = (urls: string[]) => urls.reduce((total, url) => total + gzipSize(fs.readFileSync(assetFile(outDir, url))), 0);
   const scripts = scriptClosure(outDir, pageScripts(html));
-  return { html: gzipSize(html), css: sum(loadedAssets(html).filter((u) => u.endsWith('.css'))), js: sum(scripts), scripts };
+  const fonts = pageFonts(outDir, html).reduce((total, url) => total + fs.statSync(assetFile(outDir, url)).size, 0);
+  return { html: gzipSize(html), css: sum(loadedAssets(html).filter((u) => u.endsWith('.css'))), fonts, js: sum(scripts), scripts };
 }
