@@ -91,12 +91,12 @@ export function nameShelf(shelf: 'people' | 'places' | 'organisations', stories:
  * How each shelf speaks of itself: its index's title, a name of it ("topic", "person"), and how a
  * name's stories relate to it ("stories on Brexit", "stories naming Vladimir Putin").
  */
-export const SHELF_WORDS: Record<Shelf, { title: string; one: string; many: string; kicker: string; relation: string }> = {
-  topics: { title: 'Topics', one: 'topic', many: 'topics', kicker: 'Topic', relation: 'on' },
-  sources: { title: 'Sources', one: 'source', many: 'sources', kicker: 'Source', relation: 'from' },
-  people: { title: 'People', one: 'person', many: 'people', kicker: 'Person', relation: 'naming' },
-  places: { title: 'Places', one: 'place', many: 'places', kicker: 'Place', relation: 'naming' },
-  organisations: { title: 'Organisations', one: 'organisation', many: 'organisations', kicker: 'Organisation', relation: 'naming' },
+export const SHELF_WORDS: Record<Shelf, { title: string; one: string; many: string; relation: string }> = {
+  topics: { title: 'Topics', one: 'topic', many: 'topics', relation: 'on' },
+  sources: { title: 'Sources', one: 'source', many: 'sources', relation: 'from' },
+  people: { title: 'People', one: 'person', many: 'people', relation: 'naming' },
+  places: { title: 'Places', one: 'place', many: 'places', relation: 'naming' },
+  organisations: { title: 'Organisations', one: 'organisation', many: 'organisations', relation: 'naming' },
 };
 
 export type ShelfOrder = 'name' | 'count';

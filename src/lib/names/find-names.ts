@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 // People, places and organisations named in a story's text, found with compromise (English only:
 // its lexicon and rules are English, and a story in another language gets no names rather than
