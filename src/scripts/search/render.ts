@@ -41,7 +41,7 @@ export function resultItem(result: ResultView): HTMLLIElement {
   if (result.source) {
     const source = document.createElement('span');
     source.textContent = result.source;
-    meta.append(source);
+    meta.append(' ', source);
   }
   item.append(heading, meta);
 
