@@ -1,4 +1,5 @@
 import nlp from 'compromise/two';
+import { nameKey as key } from '../name-slugs.ts';
 
 // People, places and organisations named in a story's text, found with compromise (English only:
 // its lexicon and rules are English, and a story in another language gets no names rather than
@@ -250,7 +251,6 @@ function definedAcronyms(text: string): Map<string, string> {
   return defined;
 }
 
-const key = (name: string) => name.normalize('NFKC').toLowerCase();
 
 /** Each name once, in the spelling first met, in the order first met. */
 function unique(names: string[]): string[] {
@@ -315,10 +315,15 @@ export function findNames(text: string, language?: string): FoundNames {
     for (const run of runs(terms)) {
       const at = terms.indexOf(run[0]);
       for (const [kind, name] of namesIn(run, at === 0)) {
-        if (kind !== 'unknown') found[kind].push(name);
-        else if (kindByContext(run, terms[at - 1])) found[kindByContext(run, terms[at - 1])!].push(name);
+        if (kind !== 'unknown') {
+          found[kind].push(name);
+          continue;
+        }
+        const byContext = kindByContext(run, terms[at - 1]);
+        const opens = leading(run);
+        if (byContext) found[byContext].push(name);
         else if (reportedBy(terms.slice(Math.max(0, at - 4), at))) found.organisations.push(name);
-        else if (placeByContext(leading(run), terms.slice(Math.max(0, at - 4), at - 1), terms[at - 1], terms[at + leading(run).length])) maybePlaces.push(name);
+        else if (placeByContext(opens, terms.slice(Math.max(0, at - 4), at - 1), terms[at - 1], terms[at + opens.length])) maybePlaces.push(name);
         else found.unknown.push(name);
       }
     }
