@@ -2,7 +2,7 @@ import type { Story } from './story.ts';
 import { monthName } from './dates.ts';
 import { SITE_NAME } from './site.ts';
 import { archivePath, monthPath, shelfPath, yearPath, type Shelf } from './urls.ts';
-import { SHELF_WORDS } from './shelves.ts';
+import { SHELF_WORDS } from './shelf-words.ts';
 
 // The trail from the home page down the date archive to a story, or down a shelf to a name:
 // shown on the page and given to search engines as a BreadcrumbList, from this one list.

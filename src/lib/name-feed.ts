@@ -3,7 +3,8 @@ import { feedImages } from './pictures/share-images.ts';
 import { storyFeed } from './feeds.ts';
 import { absoluteUrl } from './urls.ts';
 import { FEED_SIZE, SITE_NAME } from './site.ts';
-import { SHELF_WORDS, type NameGroup } from './shelves.ts';
+import { SHELF_WORDS } from './shelf-words.ts';
+import type { NameGroup } from './shelves.ts';
 import type { FeedShelf } from './urls.ts';
 
 /** The feed of a topic's, person's, place's or organisation's latest stories. `getImage` is astro:assets' own. */

@@ -1,12 +1,14 @@
 import type { Story } from './story.ts';
 import { assignSlugs, nameKey } from './name-slugs.ts';
+import { groupByName } from './name-groups.ts';
+import { SHELF_WORDS } from './shelf-words.ts';
 import { namePath, RESERVED_NAME_SLUGS, shelfPath, type Shelf } from './urls.ts';
 import { paginate, type ListPage } from './pagination.ts';
 import { sourceLabel } from './source.ts';
 
-// A shelf groups stories under names: topics (a story's tags) or sources (who published it).
-// Names that differ only in case are one name ("ICE", "ice"); it is shown in its commonest
-// spelling. Names that merely slug alike ("C++", "C") stay apart, each with its own page.
+// A shelf groups stories under names: topics (a story's tags), sources (who published it), and
+// the people, places and organisations they name. Names that differ only in case are one name
+// (name-groups.ts); names that merely slug alike ("C++", "C") stay apart, each with its own page.
 
 export interface NameGroup {
   /** As shown: the commonest spelling among the stories. */
@@ -31,39 +33,14 @@ export interface ShelfIndex {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** The commonest spelling; ties go to the first in code-unit order, so builds repeat. */
-function commonest(spellings: Map<string, number>): string {
-  let best = '';
-  let bestCount = 0;
-  for (const [spelling, count] of spellings) {
-    if (count > bestCount || (count === bestCount && spelling < best)) [best, bestCount] = [spelling, count];
-  }
-  return best;
-}
-
-/** Group stories (newest first) under the names `namesOf` gives each. One pass over the names. */
+/** Group stories (newest first) under the names `namesOf` gives each. */
 export function buildShelf(shelf: Shelf, stories: Story[], namesOf: (story: Story) => string[]): ShelfIndex {
-  const found = new Map<string, { spellings: Map<string, number>; stories: Story[] }>();
-  for (const story of stories) {
-    const seen = new Set<string>();
-    for (const raw of namesOf(story)) {
-      const spelling = raw.trim().replace(/\s+/g, ' ');
-      const key = nameKey(spelling);
-      if (!key) continue;
-      let entry = found.get(key);
-      if (!entry) found.set(key, (entry = { spellings: new Map(), stories: [] }));
-      entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
-      if (!seen.has(key)) {
-        seen.add(key);
-        entry.stories.push(story);
-      }
-    }
-  }
-  const slugs = assignSlugs(found.keys(), SHELF_WORDS[shelf].one, RESERVED_NAME_SLUGS);
+  const found = groupByName(stories, namesOf);
+  const slugs = assignSlugs(found.map((group) => group.key), SHELF_WORDS[shelf].one, RESERVED_NAME_SLUGS);
   const groups = new Map<string, NameGroup>();
-  for (const [key, entry] of found) {
+  for (const { name, key, items } of found) {
     const slug = slugs.get(key)!;
-    groups.set(key, { name: commonest(entry.spellings), key, slug, path: namePath(shelf, slug), stories: entry.stories });
+    groups.set(key, { name, key, slug, path: namePath(shelf, slug), stories: items });
   }
   const byName = [...groups.values()].sort((a, b) => collator.compare(a.name, b.name) || (a.key < b.key ? -1 : 1));
   const byCount = [...byName].sort((a, b) => b.stories.length - a.stories.length);
@@ -86,18 +63,6 @@ export function sourceShelf(stories: Story[]): ShelfIndex {
 export function nameShelf(shelf: 'people' | 'places' | 'organisations', stories: Story[]): ShelfIndex {
   return buildShelf(shelf, stories, (story) => story[shelf]);
 }
-
-/**
- * How each shelf speaks of itself: its index's title, a name of it ("topic", "person"), and how a
- * name's stories relate to it ("stories on Brexit", "stories naming Vladimir Putin").
- */
-export const SHELF_WORDS: Record<Shelf, { title: string; one: string; many: string; relation: string }> = {
-  topics: { title: 'Topics', one: 'topic', many: 'topics', relation: 'on' },
-  sources: { title: 'Sources', one: 'source', many: 'sources', relation: 'from' },
-  people: { title: 'People', one: 'person', many: 'people', relation: 'naming' },
-  places: { title: 'Places', one: 'place', many: 'places', relation: 'naming' },
-  organisations: { title: 'Organisations', one: 'organisation', many: 'organisations', relation: 'naming' },
-};
 
 export type ShelfOrder = 'name' | 'count';
 

@@ -72,6 +72,26 @@ describe('searching the archive in Chromium', () => {
     await page.close();
   });
 
+  it('narrows by a place the story names, keeps it in the URL, and says so', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=deportation`);
+    expect(await resultsFor(page, 'deportation')).toContain(SEED_HEADLINE);
+    // The seed story gives no places: Chicago is found in its text.
+    const place = page.locator('select[name="place"]');
+    expect(await place.locator('option').allTextContents()).toEqual(expect.arrayContaining(['Any place', expect.stringMatching(/^Chicago \(1\)$/)]));
+    await place.selectOption('Chicago');
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 30_000 }).toContain('naming Chicago');
+    expect(await resultsFor(page, 'deportation')).toEqual([SEED_HEADLINE]);
+    expect(new URL(page.url()).searchParams.get('place')).toBe('Chicago');
+
+    const reloaded = await browser.newPage();
+    await reloaded.goto(page.url());
+    expect(await reloaded.locator('select[name="place"]').inputValue()).toBe('Chicago');
+    expect(await resultsFor(reloaded, 'deportation')).toEqual([SEED_HEADLINE]);
+    await reloaded.close();
+    await page.close();
+  });
+
   it('says so when nothing matches, and focuses search with "/" from any page', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('zzqxv wqpzz')}`);

@@ -81,7 +81,7 @@ describe('the search index of the small fixture archive', () => {
   it('writes one file for topics with the same stories, so no two routes share a path', () => {
     const { manifest } = searchFiles(out);
     // The fixture's bridge story alone has "transport" and "infrastructure": one file for both.
-    const fileOf = new Map(manifest.topics.map(([topic, , file]) => [topic, file]));
+    const fileOf = new Map(manifest.facets.topics.map(([topic, , file]) => [topic, file]));
     expect(fileOf.get('transport')).toBeDefined();
     expect(fileOf.get('infrastructure')).toBe(fileOf.get('transport'));
     expect(builtSiteOutput(fixture('small'))).not.toMatch(/conflicts with/);

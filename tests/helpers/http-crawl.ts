@@ -56,7 +56,7 @@ function searchLinks(json: unknown, pathname: string): string[] {
   if (file.stopGrams) names.push(file.stopGrams);
   const docs = file.docs;
   if (docs) names.push(...Array.from({ length: docShardCount(docs) }, (_, shard) => docShardName(docs, shard)));
-  if (Array.isArray(file.topics)) names.push(...file.topics.map((topic) => topic[2]));
+  if (file.facets) names.push(...Object.values(file.facets).flatMap((facet) => facet.map((entry) => entry[2])));
   if (Array.isArray(file.files)) names.push(...file.files);
   return names.map((name) => `${name}.json`);
 }

@@ -40,6 +40,26 @@ describe('findNames', () => {
     expect(names.people).toEqual(['Franky Zapata']);
   });
 
+  it('takes no shouted word, interviewer label or technical abbreviation for an organisation', () => {
+    const names = findNames(
+      'The court ABSTAINS from ruling, its order said.\n\n((WN)) How did the study begin?\n\nWSS: Which president do you admire?\n\nThe NHS said HIV tests and the URL were ready. UNICEF agreed.',
+      'en',
+    );
+    expect(names.organisations).toEqual(['NHS', 'UNICEF']);
+  });
+
+  it('keeps an owner a person and a name from running on past "the"', () => {
+    const names = findNames("Biden served under Barack Obama's administration. In 1984, that made Geraldine Ferraro the Democratic Party's first female candidate.", 'en');
+    expect(names.people).toEqual(expect.arrayContaining(['Barack Obama', 'Geraldine Ferraro']));
+    expect(names.organisations).toEqual(['Democratic Party']);
+  });
+
+  it('takes no institution or faith for a place, and no title for part of a name', () => {
+    const names = findNames('The bill passed in Parliament and in Congress. Islam teaches charity, said Assemblywoman Selena Torres. Cosmonaut Alexei Leonov agreed.', 'en');
+    expect(names.places).toEqual([]);
+    expect(names.people).toEqual(['Selena Torres', 'Alexei Leonov']);
+  });
+
   it('gives a story in another language no names rather than wrong ones', () => {
     expect(findNames('Le président Emmanuel Macron est arrivé à Paris.', 'fr')).toEqual({ people: [], places: [], organisations: [] });
     expect(findNames('東京で地震があった。', 'en')).toEqual({ people: [], places: [], organisations: [] });

@@ -46,7 +46,7 @@ const CONNECTORS = words('of the and for on de del della da do dos du la le van 
 
 // Words that introduce a name without being part of it: "President Vladimir Putin", "Friday".
 const TITLES = words(
-  'mr mrs ms miss dr prof sir dame lord lady rev father president vice prime minister secretary governor mayor senator representative rep sen gov king queen prince princess chancellor premier general gen colonel col captain capt lieutenant sergeant officer chief judge justice ambassador spokesman spokeswoman spokesperson director chairman chairwoman chair ceo professor pope bishop archbishop cardinal sheikh emir deputy foreign defence defense interior finance health emergencies emergency home state acting former late saint coach detective inspector superintendent commissioner councillor councilman councilwoman congressman congresswoman mp lawyer attorney leader head speaker candidate elect president-elect lord-mayor the a an monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
+  'mr mrs ms miss dr prof sir dame lord lady rev father president vice prime minister secretary governor mayor senator representative rep sen gov king queen prince princess chancellor premier general gen colonel col captain capt lieutenant sergeant officer chief judge justice ambassador spokesman spokeswoman spokesperson director chairman chairwoman chair ceo professor pope bishop archbishop cardinal sheikh emir deputy foreign defence defense interior finance health emergencies emergency home state acting former late saint coach detective inspector superintendent commissioner councillor councilman councilwoman congressman congresswoman assemblyman assemblywoman cosmonaut astronaut countryman countrywoman compatriot teammate mp lawyer attorney leader head speaker candidate elect president-elect lord-mayor the a an monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
 );
 
 // A name ending in one of these is an organisation's: "Federal Security Service", "Labour Party".
@@ -62,7 +62,8 @@ const PLACE_ENDS = words(
 );
 
 // Storms, days and prizes are named like places and people but are neither.
-const NOT_NAMES = words('hurricane storm tropical typhoon cyclone operation day award awards prize cup games olympics express festival week act directive advisory number show linux os app browser');
+// A faith is neither ("Islam").
+const NOT_NAMES = words('hurricane storm tropical typhoon cyclone operation day award awards prize cup games olympics express festival week act directive advisory number show linux os app browser islam christianity judaism hinduism buddhism sikhism');
 
 const PLACE_ACRONYMS = words('US USA UK UAE DRC DC');
 
@@ -95,7 +96,8 @@ function runs(terms: Term[]): Term[][] {
   terms.forEach((term, i) => {
     const w = word(term);
     if (CAPITALISED.test(w) && LETTERS.test(w)) current.push(term);
-    else if (current.length > 0 && CONNECTORS.has(w.toLowerCase())) current.push(term);
+    // "Bank of the West", but not "making Ferraro the Democratic Party's": "the" only after another small word.
+    else if (current.length > 0 && CONNECTORS.has(w.toLowerCase()) && (w.toLowerCase() !== 'the' || CONNECTORS.has(lower(current[current.length - 1])))) current.push(term);
     else close();
     if (breaksAfter(term, terms[i + 1])) close();
   });
@@ -132,7 +134,17 @@ const isPlaceWord = (t: Term) => PLACE_TAGS.some((tag) => t.tags.includes(tag) |
 const LEADS = words('in on at for from by with to as after before during under about into of the a an and but or if when while since because although though this that these those his her their its our my your it he she they we i');
 const isLead = (t: Term) => LEADS.has(lower(t)) || ['Preposition', 'Conjunction', 'Determiner', 'Date', 'Pronoun', 'Adverb'].some((tag) => t.tags.includes(tag));
 // Capitalised abbreviations that are not organisations.
-const NOT_ACRONYMS = words('UTC GMT IST EST EDT PST PDT CET BST AM PM TV COVID RIP EOL OK CEO CFO GDP DNA ID PDF FAQ AI');
+const NOT_ACRONYMS = words('UTC GMT IST EST EDT PST PDT CET BST AM PM TV COVID RIP EOL OK CEO CFO GDP DNA ID PDF FAQ AI URL HTML HTTP HTTPS API USB GPS SMS VPN HIV AIDS LGBT LGBTQ GNU');
+
+/** "ABSTAINS", "BASIC", "NOTE": a word in capitals, not initials. */
+function isWordInCapitals(bare: string): boolean {
+  const [sentence] = nlp(bare.toLowerCase()).json({ terms: { tags: true } }) as { terms: Term[] }[];
+  const tags = sentence?.terms[0]?.tags ?? [];
+  if (tags.includes('Organization')) return false;
+  // Seven capitals or more that compromise does not know as an organisation are a shouted word, not
+  // initials ("ABSTAINS"); shorter ones may be either, and a plural of them ("CIRES", "NHS") is no clue.
+  return bare.length >= 7 || tags.some((tag) => tag === 'Verb' || tag === 'Adjective');
+}
 
 const isOrganisation = (run: Term[]) =>
   run.length > 1 && (ORGANISATION_ENDS.has(lower(run[run.length - 1])) || run.some((t, i) => ORGANISATION_STARTS.has(lower(t)) && i + 1 < run.length && lower(run[i + 1]) === 'of'));
@@ -219,12 +231,16 @@ function namesIn(run: Term[], sentenceStart: boolean): [Kind, string][] {
   if (run.length === 1 && ACRONYM.test(name)) {
     const bare = name.replace(/\./g, '');
     // "LESS", "LOT": a word written in capitals is no acronym.
-    return NOT_ACRONYMS.has(bare) || lexiconTags(bare).some((tag) => tag !== 'Organization' && !PLACE_TAGS.includes(tag)) ? [] : [[PLACE_ACRONYMS.has(bare) ? 'places' : 'organisations', name]];
+    if (NOT_ACRONYMS.has(bare) || lexiconTags(bare).some((tag) => tag !== 'Organization' && !PLACE_TAGS.includes(tag)) || isWordInCapitals(bare)) return [];
+    return [[PLACE_ACRONYMS.has(bare) ? 'places' : 'organisations', name]];
   }
   if (run.length > 1 && PLACE_ENDS.has(last)) return [['places', name]];
   const person = run.some(isPersonWord);
   const capitalised = run.filter((t) => CAPITALISED.test(word(t)));
   const place = capitalised.every(isPlaceWord);
+  // "Barack Obama's administration": compromise tags the owner with what he owns.
+  const owner = run[run.length - 1].tags.includes('Possessive') && !lexiconTags(name).includes('Organization');
+  if (owner && capitalised.length >= 2 && looksLikeAPerson(name) && run.some((t) => lexiconTags(word(t)).some((tag) => NAME_TAGS.has(tag)))) return [['people', name]];
   if (has(run, 'Organization') && !place && !run.some(isTitle)) {
     return run.length > 1 || lexiconTags(name).includes('Organization') ? [['organisations', name]] : [];
   }
@@ -251,6 +267,10 @@ function definedAcronyms(text: string): Map<string, string> {
   return defined;
 }
 
+/** "((WN)) Given that…", "WSS: Which…": an interview's initials for who asks, which open its paragraphs. */
+function speakerLabels(text: string): Set<string> {
+  return new Set([...text.matchAll(/^[\s*_]*(?:\(+(\p{Lu}{2,6})\)+|(\p{Lu}{2,6})\s*:)/gmu)].map((m) => m[1] ?? m[2]));
+}
 
 /** Each name once, in the spelling first met, in the order first met. */
 function unique(names: string[]): string[] {
@@ -272,6 +292,8 @@ const NOT_PLACE_AFTER = words('published reported wrote written appeared');
 /** A word compromise does not know, which the words around it show to be a place: "in Magnitogorsk", "Gulfport, Mississippi". */
 function placeByContext(run: Term[], earlier: Term[], before: Term | undefined, after: Term | undefined): boolean {
   if (run.length === 0) return false;
+  // "in Parliament", "in Congress": an institution, not where.
+  if (run.length === 1 && ORGANISATION_ENDS.has(lower(run[0]))) return false;
   if (run.some((term) => lexiconTags(word(term)).length > 0 || has([term], 'Organization') || term.tags.includes('Date'))) return false;
   const last = run[run.length - 1];
   if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && !/[,.;:]/.test(before.post) && !earlier.some((t) => NOT_PLACE_AFTER.has(t.text.toLowerCase()))) return true;
@@ -308,6 +330,7 @@ export function findNames(text: string, language?: string): FoundNames {
   if (!isEnglish(language) || !/\p{Script=Latin}/u.test(text)) return NO_NAMES;
   const opening = text.length > NAME_TEXT_LIMIT ? text.slice(0, text.lastIndexOf(' ', NAME_TEXT_LIMIT) + 1 || NAME_TEXT_LIMIT) : text;
   const acronyms = definedAcronyms(opening);
+  const speakers = speakerLabels(opening);
   const found: Record<Kind, string[]> = { people: [], places: [], organisations: [], unknown: [] };
   const maybePlaces: string[] = [];
   for (const sentence of nlp(opening).json({ terms: { tags: true } }) as { terms: Term[] }[]) {
@@ -343,7 +366,7 @@ export function findNames(text: string, language?: string): FoundNames {
   found.places.push(...maybePlaces.filter((name) => !nameWords.has(name)));
   const taken = new Set(people.map(key));
   // An acronym the text defines is the organisation's full name.
-  const organisations = unique(found.organisations.map((name) => acronyms.get(name) ?? name)).filter((name) => !taken.has(key(name)));
+  const organisations = unique(found.organisations.filter((name) => !speakers.has(name)).map((name) => acronyms.get(name) ?? name)).filter((name) => !taken.has(key(name)));
   for (const name of organisations) taken.add(key(name));
   const places = unique(found.places).filter((name) => !taken.has(key(name)));
   return { people, places, organisations };

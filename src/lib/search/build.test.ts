@@ -69,23 +69,37 @@ describe('building the search files', () => {
     expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
   });
 
-  it('writes one file for topics with the same stories, and names it for both', () => {
+  it('writes one file for names on the same stories, and names it for each', () => {
     const builder = new SearchIndexBuilder();
     const stories = [
-      { topics: ['floods', 'weather'], text: 'The river fell.' },
+      { topics: ['floods', 'weather'], places: ['Gdańsk'], text: 'The river fell.' },
       { topics: ['transport'], text: 'The bridge reopened.' },
-      { topics: ['floods', 'weather'], text: 'The river rose.' },
+      { topics: ['floods', 'weather'], places: ['Gdańsk'], text: 'The river rose.' },
     ];
     stories.forEach((s, i) => builder.add({ headline: `Story ${i}`, path: `/2020/01/s${i}/`, day: '2020-01-01', year: 2020, source: '', ...s }));
     const { files, manifest } = builder.files();
     // Two files of one name would be two routes to one path in the build.
     expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
-    const topics = Object.fromEntries((JSON.parse(manifest.body) as SearchManifest).topics.map(([name, count, file]) => [name, { count, file }]));
+    const { facets } = JSON.parse(manifest.body) as SearchManifest;
+    const topics = Object.fromEntries(facets.topics.map(([name, count, file]) => [name, { count, file }]));
     expect(topics.floods).toEqual(topics.weather);
     expect(topics.transport.file).not.toBe(topics.floods.file);
-    const topicFiles = files.filter((f) => f.name.startsWith('topic.'));
-    expect(topicFiles.map((f) => f.name).sort()).toEqual([topics.floods.file, topics.transport.file].sort());
-    expect(JSON.parse(topicFiles.find((f) => f.name === topics.floods.file)!.body)).toEqual([0, 2]);
+    expect(facets.places).toEqual([['Gdańsk', 2, topics.floods.file]]);
+    expect(facets.people).toEqual([]);
+    const facetFiles = files.filter((f) => f.name.startsWith('f.'));
+    expect(facetFiles.map((f) => f.name).sort()).toEqual([topics.floods.file, topics.transport.file].sort());
+    expect(JSON.parse(facetFiles.find((f) => f.name === topics.floods.file)!.body)).toEqual([0, 2]);
+  });
+
+  it('offers each filter its most used names, spelt as most stories spell them, alphabetical', () => {
+    const builder = new SearchIndexBuilder({ ...SHARD_LIMITS, filterNames: 2 });
+    const people = [['Ann Lee'], ['ann lee', 'Bo Diaz'], ['Ann Lee', 'Cy Young'], ['Cy Young'], ['Zoe Park', 'Cy Young']];
+    people.forEach((names, i) => builder.add({ headline: `Story ${i}`, path: `/2020/01/s${i}/`, day: '2020-01-01', year: 2020, source: '', topics: [], people: names, text: 'Words.' }));
+    const { facets } = JSON.parse(builder.files().manifest.body) as SearchManifest;
+    expect(facets.people.map(([name, count]) => [name, count])).toEqual([
+      ['Ann Lee', 3],
+      ['Cy Young', 3],
+    ]);
   });
 
   it('grows the manifest only by the names of document shards as the archive grows', () => {

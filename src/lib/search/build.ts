@@ -8,6 +8,8 @@ import { stopGrams } from './stop-grams.ts';
 import { DOC_HASH_LENGTH, type DictionaryShard, type PostingsFile, type SearchFile, type SearchManifest, type StoryDoc, type TailShard } from './format.ts';
 import { encodePostings } from './postings.ts';
 import { cutAtWord } from '../excerpt.ts';
+import { groupByName } from '../name-groups.ts';
+import { FACETS, type Facet, type FacetKind } from './facets.ts';
 
 /** What the index needs from a story: its fields and its body as plain text. */
 export interface SearchStory {
@@ -18,8 +20,10 @@ export interface SearchStory {
   source: string;
   dek?: string;
   topics: string[];
-  /** People and places: searched like topics, not shown. */
-  names?: string[];
+  /** People, places and organisations: searched like topics and offered as filters, not shown. */
+  people?: string[];
+  places?: string[];
+  organisations?: string[];
   /** BCP 47 language tag; English when absent. */
   language?: string;
   text: string;
@@ -85,7 +89,8 @@ export class SearchIndexBuilder {
   private readonly postings = new Map<string, number[]>();
   private readonly docs: StoryDoc[] = [];
   private readonly years: [number, number][] = [];
-  private readonly topicStories = new Map<string, number[]>();
+  /** Each story's names for each filter, by story number. */
+  private readonly facetNames: Record<FacetKind, string[][]> = { topics: [], people: [], places: [], organisations: [] };
   private readonly notEnglish: number[] = [];
   /** Pairs of neighbouring stop words in bodies → the stories holding them. */
   private readonly stopGrams = new Map<string, number[]>();
@@ -113,7 +118,9 @@ export class SearchIndexBuilder {
     const headline = indexTerms(story.headline);
     mark(headline, FIELD.headline);
     if (headline.length) mark(headline.slice(0, 1), FIELD.lead);
-    mark(indexTerms([...story.topics, ...(story.names ?? [])].join(' ')), FIELD.topic);
+    const names = { topics: story.topics, people: story.people ?? [], places: story.places ?? [], organisations: story.organisations ?? [] };
+    mark(indexTerms(FACETS.flatMap(({ kind }) => names[kind]).join(' ')), FIELD.topic);
+    for (const { kind } of FACETS) this.facetNames[kind].push(names[kind]);
     if (story.dek) mark(indexTerms(story.dek), FIELD.dek);
     const body = story.text.slice(0, this.limits.indexedBodyChars);
     mark(indexTerms(body), FIELD.body, isIndexedBodyTerm);
@@ -141,18 +148,13 @@ export class SearchIndexBuilder {
     const last = this.years.at(-1);
     if (last && last[0] === story.year) last[1]++;
     else this.years.push([story.year, 1]);
-    for (const topic of new Set(story.topics)) {
-      const list = this.topicStories.get(topic);
-      if (list) list.push(id);
-      else this.topicStories.set(topic, [id]);
-    }
     return full;
   }
 
   /** Every search file, each once, the manifest last. */
   files(): { files: SearchFile[]; manifest: SearchFile } {
     // A name is a hash of the content, so the same content is one file, named wherever it is
-    // needed (topics on the same stories share one). Listing it twice would give the site two
+    // needed (names on the same stories share one). Listing it twice would give the site two
     // routes to one path.
     const byName = new Map<string, SearchFile>();
     const emit = (file: SearchFile): string => {
@@ -198,14 +200,10 @@ export class SearchIndexBuilder {
       docs += name.slice('d.'.length);
     }
 
-    const topics: [string, number, string][] = [...this.topicStories]
-      .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-      .slice(0, this.limits.filterTopics)
-      .map(([topic, ids]) => [topic, ids.length, emit(named('topic', JSON.stringify(gaps(ids))))]);
-    topics.sort((a, b) => a[0].localeCompare(b[0], 'en', { sensitivity: 'base' }));
+    const facets = Object.fromEntries(FACETS.map(({ kind }) => [kind, this.facet(kind, emit)])) as SearchManifest['facets'];
 
     const manifest: SearchManifest = {
-      version: 4,
+      version: 5,
       stories: this.docs.length,
       dictionary,
       tails,
@@ -214,9 +212,20 @@ export class SearchIndexBuilder {
       years: this.years,
       ...(this.notEnglish.length ? { notEnglish: emit(named('l', JSON.stringify(gaps(this.notEnglish)))) } : {}),
       ...(this.stopGrams.size ? { stopGrams: emit(named('sg', JSON.stringify(gramFiles))) } : {}),
-      topics,
+      facets,
     };
     return { files: [...byName.values()], manifest: named('manifest', JSON.stringify(manifest)) };
+  }
+
+  /** A filter's most used names (as the shelves group them), alphabetical, each with the file of its story numbers. */
+  private facet(kind: FacetKind, emit: (file: SearchFile) => string): Facet[] {
+    const namesOf = this.facetNames[kind];
+    const groups = groupByName(namesOf.keys(), (id) => namesOf[id])
+      .sort((a, b) => b.items.length - a.items.length || compare(a.key, b.key))
+      .slice(0, this.limits.filterNames);
+    const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    groups.sort((a, b) => byName.compare(a.name, b.name) || compare(a.key, b.key));
+    return groups.map(({ name, items }) => [name, items.length, emit(named('f', JSON.stringify(gaps(items))))]);
   }
 
   /** One dictionary shard: a Fuse index over its terms, and its terms' postings cut into files. */

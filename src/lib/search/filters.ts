@@ -1,11 +1,11 @@
-// Narrowing results by years and topic, from what the manifest says about each story number.
+// Narrowing results by years and by names (topic, person, place, organisation), from what the
+// manifest says about each story number.
+import { FACETS, type FacetParam } from './facets.ts';
+import { nameKey } from '../name-slugs.ts';
 import type { SearchManifest, StoryNumbersFile } from './format.ts';
 
-export interface SearchFilters {
-  fromYear?: number;
-  toYear?: number;
-  topic?: string;
-}
+/** Years, and a name for any facet, keyed as the page's URL keys them (?person=…). */
+export type SearchFilters = { fromYear?: number; toYear?: number } & Partial<Record<FacetParam, string>>;
 
 /** The publication year of a story number, from the manifest's runs of years. */
 export function yearOf(years: SearchManifest['years'], story: number): number {
@@ -20,14 +20,19 @@ export function yearOf(years: SearchManifest['years'], story: number): number {
 /** A test for story numbers that pass the filters, or null when nothing is filtered. */
 export async function storyFilter(
   manifest: SearchManifest,
-  { fromYear, toYear, topic }: SearchFilters,
+  filters: SearchFilters,
   load: (file: string) => Promise<StoryNumbersFile>,
 ): Promise<((story: number) => boolean) | null> {
   const checks: ((story: number) => boolean)[] = [];
+  const { fromYear, toYear } = filters;
   if (fromYear !== undefined) checks.push((s) => yearOf(manifest.years, s) >= fromYear);
   if (toYear !== undefined) checks.push((s) => yearOf(manifest.years, s) <= toYear);
-  if (topic) {
-    const entry = manifest.topics.find(([name]) => name === topic);
+  for (const { kind, param } of FACETS) {
+    const wanted = filters[param];
+    if (!wanted) continue;
+    // A link may spell the name in another case (?person=barack+obama).
+    const key = nameKey(wanted);
+    const entry = manifest.facets[kind].find(([name]) => nameKey(name) === key);
     const members = entry ? storyNumbers(await load(entry[2])) : new Set<number>();
     checks.push((s) => members.has(s));
   }

@@ -1,9 +1,10 @@
 // The shape of the search files the build writes and the browser reads. Every file is JSON
 // served from /search/ under a name that carries a hash of its content.
+import type { Facet, FacetKind } from './facets.ts';
 
 /** Which file holds what; the search page points at it. */
 export interface SearchManifest {
-  version: 4;
+  version: 5;
   /**
    * Published stories in the index; story numbers run 0..stories-1, oldest first, so a story
    * added after the newest numbers no other story differently and leaves their files as they were.
@@ -34,8 +35,8 @@ export interface SearchManifest {
    * stop words in bodies ("one of" → s.….json), for quoted phrases made only of stop words.
    */
   stopGrams?: string;
-  /** The most used topics, for the filter: [topic, stories, file of story numbers]. */
-  topics: [string, number, string][];
+  /** For each filter, the most used names, alphabetical. */
+  facets: Record<FacetKind, Facet[]>;
 }
 
 /** One shard of the term dictionary. */

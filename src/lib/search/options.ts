@@ -70,8 +70,8 @@ export const SHARD_LIMITS = {
    * without bound.
    */
   indexedBodyChars: 120000,
-  /** Topics offered as filters (the most used ones). */
-  filterTopics: 200,
+  /** Names offered by each filter (topic, person, place, organisation): the most used ones. */
+  filterNames: 200,
 } as const;
 
 /**

@@ -3,6 +3,7 @@ import type { SearchStory, ShardLimits } from './build.ts';
 import type { SearchRequest } from './query.ts';
 import { memoryArchive } from '../../../tests/helpers/search-archive.ts';
 import { SHARD_LIMITS } from './options.ts';
+import { statusText } from './results.ts';
 
 const story = (headline: string, year: number, text: string, extra: Partial<SearchStory> = {}): SearchStory => ({
   headline,
@@ -19,12 +20,18 @@ const story = (headline: string, year: number, text: string, extra: Partial<Sear
 const STORIES: SearchStory[] = [
   story('Trump orders ICE to step up deportations in Democratic-run cities', 2025, 'Trump directed ICE to expand operations in Los Angeles, Chicago and New York.', {
     topics: ['immigration', 'deportation'],
+    people: ['Donald Trump'],
+    places: ['Los Angeles', 'Chicago', 'New York'],
     dek: 'A post names Los Angeles, Chicago and New York.',
   }),
   story('Flood waters recede in Gdańsk', 2024, 'Residents of the Polish port returned home as the river fell.', { topics: ['floods', 'weather'] }),
   story('Harbour bridge reopens after two-year repair', 2024, 'Commuters return to the crossing. Ferry operators said passenger numbers fell.', { topics: ['transport'] }),
   story('Council debates budget', 2023, 'Councillors argued about floods defences and the harbour wall, and about library hours.'),
-  story('Chicago teachers strike over pay', 2021, 'Schools across the city closed as teachers walked out.', { topics: ['education'] }),
+  story('Chicago teachers strike over pay', 2021, 'Schools across the city closed as teachers walked out.', {
+    topics: ['education'],
+    places: ['Chicago'],
+    organisations: ['Chicago Teachers Union'],
+  }),
   story('Immigrant workers win back pay', 2019, 'A court ordered the farm to pay wages owed to immigrant workers, a ruling hailed by unions.', { topics: ['labour'] }),
   story('Floods', 2018, 'A short note about the season.', { topics: ['weather'] }),
 ];
@@ -145,6 +152,24 @@ describe('searching the sharded index', () => {
     expect(await headlines('pay', { filters: { toYear: 2020 } })).toEqual(['Immigrant workers win back pay']);
     expect(await headlines('floods', { filters: { topic: 'weather' } })).toEqual(['Floods', 'Flood waters recede in Gdańsk']);
     expect(await headlines('floods', { sort: 'date' })).toEqual(['Flood waters recede in Gdańsk', 'Council debates budget', 'Floods']);
+  });
+
+  it('filters by person, place and organisation, in any case, together with the other filters', async () => {
+    expect(await headlines('chicago')).toHaveLength(2);
+    expect(await headlines('chicago', { filters: { place: 'Chicago' } })).toHaveLength(2);
+    expect(await headlines('chicago', { filters: { person: 'Donald Trump' } })).toEqual(['Trump orders ICE to step up deportations in Democratic-run cities']);
+    expect(await headlines('chicago', { filters: { person: 'donald trump' } })).toEqual(['Trump orders ICE to step up deportations in Democratic-run cities']);
+    expect(await headlines('chicago', { filters: { organisation: 'Chicago Teachers Union' } })).toEqual(['Chicago teachers strike over pay']);
+    expect(await headlines('chicago', { filters: { place: 'Chicago', fromYear: 2022 } })).toEqual(['Trump orders ICE to step up deportations in Democratic-run cities']);
+    expect(await headlines('chicago', { filters: { place: 'Chicago', topic: 'education' } })).toEqual(['Chicago teachers strike over pay']);
+    // A name no story has narrows to nothing, rather than being ignored.
+    expect(await headlines('chicago', { filters: { person: 'Nobody Known' } })).toEqual([]);
+  });
+
+  it('says what the results were narrowed to', () => {
+    const request = { query: 'strike', filters: { fromYear: 2020, topic: 'education', person: 'Ann Lee', place: 'Chicago' } };
+    expect(statusText(3, 3, request, 10)).toBe('3 stories match “strike” on education naming Ann Lee and Chicago from 2020 on.');
+    expect(statusText(0, 0, { query: 'strike', filters: { organisation: 'Chicago Teachers Union' } }, 10)).toBe('No stories match “strike” naming Chicago Teachers Union.');
   });
 
   it('filters by either of two topics on the same stories, which share one file', async () => {

@@ -1,6 +1,8 @@
 // A search outcome as the page shows it: headlines and snippets already split into marked runs.
 import type { SearchOutcome, SearchRequest } from './query.ts';
 import { highlight, snippet, type Segment } from './snippet.ts';
+import { FACETS } from './facets.ts';
+import { SHELF_WORDS } from '../shelf-words.ts';
 
 export interface ResultView {
   headline: Segment[];
@@ -45,16 +47,29 @@ export function storySnippet(dek: string, text: string, terms: string[], words: 
 export function statusText(total: number, shown: number, request: SearchRequest, archiveSize: number): string {
   const query = request.query.trim();
   if (!query) return `Type to search ${archiveSize.toLocaleString('en')} ${archiveSize === 1 ? 'story' : 'stories'}.`;
-  const { fromYear, toYear, topic } = request.filters ?? {};
+  const filters = request.filters ?? {};
+  const { fromYear, toYear } = filters;
+  // "on floods naming Barack Obama and Chicago": each relation once, its names joined.
+  const byRelation = new Map<string, string[]>();
+  for (const { kind, param } of FACETS) {
+    const name = filters[param];
+    if (!name) continue;
+    const relation = SHELF_WORDS[kind].relation;
+    byRelation.set(relation, [...(byRelation.get(relation) ?? []), name]);
+  }
   const scope = [
+    ...[...byRelation].map(([relation, names]) => `${relation} ${listText(names)}`),
     fromYear !== undefined || toYear !== undefined ? yearsText(fromYear, toYear) : '',
-    topic ? `on ${topic}` : '',
   ].filter(Boolean);
   const where = scope.length ? ` ${scope.join(' ')}` : '';
   if (total === 0) return `No stories match “${query}”${where}.`;
   const count = `${total.toLocaleString('en')} ${total === 1 ? 'story matches' : 'stories match'}`;
   const showing = shown < total ? `, showing the first ${shown.toLocaleString('en')}` : '';
   return `${count} “${query}”${where}${showing}.`;
+}
+
+function listText(names: string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function yearsText(from?: number, to?: number): string {

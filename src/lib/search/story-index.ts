@@ -34,7 +34,9 @@ export function buildSearchFiles(stories: Story[], htmlOf: (story: Story) => str
       source: story.source ?? '',
       dek: story.dek,
       topics: story.tags,
-      names: [...story.people, ...story.places, ...story.organisations],
+      people: story.people,
+      places: story.places,
+      organisations: story.organisations,
       language: story.language,
       text: htmlToText(html),
     });

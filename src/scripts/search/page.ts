@@ -6,6 +6,7 @@ import { RESULTS_PAGE_SIZE } from '../../lib/search/options.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { fillSegments, resultItem } from './render.ts';
 import { moveThroughResults } from './keys.ts';
+import { FACETS } from '../../lib/search/facets.ts';
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -20,8 +21,11 @@ export function startSearchPage(): void {
   const input = required<HTMLInputElement>(root, '[data-search-input]');
   const from = required<HTMLSelectElement>(form, '[name="from"]');
   const to = required<HTMLSelectElement>(form, '[name="to"]');
-  // An archive without topics has no topic filter.
-  const topic = form.querySelector<HTMLSelectElement>('[name="topic"]');
+  // A filter shows only when the archive has names for it (no topics given, no topic filter).
+  const facets = FACETS.flatMap(({ param }) => {
+    const select = form.querySelector<HTMLSelectElement>(`[name="${param}"]`);
+    return select ? [{ param, select }] : [];
+  });
   const sort = required<HTMLSelectElement>(form, '[name="sort"]');
   const status = required<HTMLElement>(root, '[data-search-status]');
   const help = required<HTMLElement>(root, '[data-search-help]');
@@ -32,9 +36,10 @@ export function startSearchPage(): void {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const [select, name] of [[from, 'from'], [to, 'to'], [topic, 'topic'], [sort, 'sort']] as const) {
+  const selects: [HTMLSelectElement, string][] = [[from, 'from'], [to, 'to'], ...facets.map(({ param, select }): [HTMLSelectElement, string] => [select, param]), [sort, 'sort']];
+  for (const [select, name] of selects) {
     const value = params.get(name);
-    if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+    if (value && [...select.options].some((o) => o.value === value)) select.value = value;
   }
   root.hidden = false;
 
@@ -56,7 +61,7 @@ export function startSearchPage(): void {
     filters: {
       fromYear: from.value ? Number(from.value) : undefined,
       toYear: to.value ? Number(to.value) : undefined,
-      topic: topic?.value || undefined,
+      ...Object.fromEntries(facets.filter(({ select }) => select.value).map(({ param, select }) => [param, select.value])),
     },
     sort: sort.value as SortOrder,
     limit,
@@ -64,7 +69,13 @@ export function startSearchPage(): void {
 
   const rememberInUrl = () => {
     const url = new URL(location.href);
-    const wanted: Record<string, string> = { q: input.value, from: from.value, to: to.value, topic: topic?.value ?? '', sort: sort.value === 'relevance' ? '' : sort.value };
+    const wanted: Record<string, string> = {
+      q: input.value,
+      from: from.value,
+      to: to.value,
+      ...Object.fromEntries(facets.map(({ param, select }) => [param, select.value])),
+      sort: sort.value === 'relevance' ? '' : sort.value,
+    };
     for (const [name, value] of Object.entries(wanted)) {
       if (value) url.searchParams.set(name, value);
       else url.searchParams.delete(name);
@@ -129,7 +140,7 @@ export function startSearchPage(): void {
   };
   input.addEventListener('input', fresh);
   input.addEventListener('focus', ensureWorker);
-  for (const select of [from, to, topic, sort]) select?.addEventListener('change', fresh);
+  for (const [select] of selects) select.addEventListener('change', fresh);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     fresh();
