@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeStories } from '../../tests/helpers/stories.ts';
-import { shelfIndexPages, sourceShelf, topicShelf } from './shelves.ts';
+import { nameShelf, shelfIndexPages, sourceShelf, topicShelf } from './shelves.ts';
 
 const stories = makeStories([
   { slug: 'a', date: '2025-01-03', tags: ['ICE', 'C++'], source: 'The Ledger' },
@@ -52,5 +52,20 @@ describe('source shelf', () => {
       ['The Ledger', 2],
     ]);
     expect(sources.find('THE LEDGER')!.path).toBe('/sources/the-ledger/');
+  });
+});
+
+describe('name shelves', () => {
+  it('give a page only to a name two or more stories give, in any spelling', () => {
+    const named = makeStories([
+      { slug: 'a', date: '2025-01-03', people: ['Ann Lee', 'Bo Diaz'] },
+      { slug: 'b', date: '2025-01-02', people: ['ann lee'] },
+      { slug: 'c', date: '2025-01-01', people: ['Cy Young'] },
+    ]);
+    const people = nameShelf('people', named);
+    expect(people.byName.map((g) => [g.name, g.stories.map((s) => s.slug)])).toEqual([['Ann Lee', ['a', 'b']]]);
+    expect(people.find('Bo Diaz')).toBeUndefined();
+    // Topics are an editor's choice: one story is enough.
+    expect(topicShelf(makeStories([{ slug: 'd', date: '2025-01-01', tags: ['once'] }])).find('once')).toBeDefined();
   });
 });

@@ -5,6 +5,7 @@ import { SHELF_WORDS } from './shelf-words.ts';
 import { namePath, RESERVED_NAME_SLUGS, shelfPath, type Shelf } from './urls.ts';
 import { paginate, type ListPage } from './pagination.ts';
 import { sourceLabel } from './source.ts';
+import { NAME_PAGE_MIN_STORIES } from './site.ts';
 
 // A shelf groups stories under names: topics (a story's tags), sources (who published it), and
 // the people, places and organisations they name. Names that differ only in case are one name
@@ -33,9 +34,9 @@ export interface ShelfIndex {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** Group stories (newest first) under the names `namesOf` gives each. */
-export function buildShelf(shelf: Shelf, stories: Story[], namesOf: (story: Story) => string[]): ShelfIndex {
-  const found = groupByName(stories, namesOf);
+/** Group stories (newest first) under the names `namesOf` gives each; a name on fewer than `minStories` stories gets no group. */
+export function buildShelf(shelf: Shelf, stories: Story[], namesOf: (story: Story) => string[], minStories = 1): ShelfIndex {
+  const found = groupByName(stories, namesOf).filter((group) => group.items.length >= minStories);
   const slugs = assignSlugs(found.map((group) => group.key), SHELF_WORDS[shelf].one, RESERVED_NAME_SLUGS);
   const groups = new Map<string, NameGroup>();
   for (const { name, key, items } of found) {
@@ -59,9 +60,9 @@ export function sourceShelf(stories: Story[]): ShelfIndex {
   });
 }
 
-/** The people, places or organisations the stories name (in their frontmatter or their text: names/). */
+/** The people, places or organisations the stories name (in their frontmatter or their text: names/), each named by NAME_PAGE_MIN_STORIES or more. */
 export function nameShelf(shelf: 'people' | 'places' | 'organisations', stories: Story[]): ShelfIndex {
-  return buildShelf(shelf, stories, (story) => story[shelf]);
+  return buildShelf(shelf, stories, (story) => story[shelf], NAME_PAGE_MIN_STORIES);
 }
 
 export type ShelfOrder = 'name' | 'count';
