@@ -38,7 +38,7 @@ describe('npm run import', () => {
     });
     expect(status).toBe(0);
     expect(stdout).toContain('wrote ');
-    expect(last).toBe('imported 1, duplicates 0, rejected 0');
+    expect(last).toBe('imported 1, updated 0, duplicates 0, rejected 0');
     expect(fs.existsSync(path.join(dir, 'stories/2025/06/trump-orders-ice-to-step-up-deportations-in-democratic-run-cities.md'))).toBe(true);
   });
 
@@ -50,7 +50,7 @@ describe('npm run import', () => {
     expect(status).toBe(0);
     expect(stdout).toContain(`would write ${path.join(dir, 'stories/2024/01/from-a-pipe.md')}:\n---\ntitle: From a pipe\n`);
     expect(stdout).toContain('First paragraph.\n\nSecond \\<b>paragraph\\</b>.\n');
-    expect(last).toBe('imported 1, duplicates 0, rejected 0');
+    expect(last).toBe('imported 1, updated 0, duplicates 0, rejected 0');
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -62,7 +62,7 @@ describe('npm run import', () => {
     expect(status).toBe(1);
     expect(stderr).toContain('rejected: news.jsonl:2: date: the date is missing');
     expect(stderr).toContain('1 rejected record kept in news.rejects.jsonl');
-    expect(last).toBe('imported 1, duplicates 0, rejected 1');
+    expect(last).toBe('imported 1, updated 0, duplicates 0, rejected 1');
     const kept = JSON.parse(fs.readFileSync(path.join(dir, 'news.rejects.jsonl'), 'utf8'));
     expect(kept).toEqual({ title: 'Undated', body: 'Text too.', rejected: { file: 'news.jsonl', line: 2, reasons: [expect.stringMatching(/^date: /)] } });
   });

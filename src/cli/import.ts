@@ -101,6 +101,7 @@ async function main(): Promise<number> {
       imported: (_, file) => say(process.stdout, `wrote ${file}`),
       wouldWrite: (story, file) => say(process.stdout, `would write ${file}:\n${story.text}`),
       duplicate: (story, reason) => say(process.stderr, `duplicate: ${recordPlace(story.record)} "${story.title}": ${reason}`),
+      updated: (story, file) => say(process.stdout, `${dryRun ? 'would update' : 'updated'} ${file}: "${story.title}" changed at its source; the earlier text is kept as a version`),
       pictureProblem: (story, file, problem) => say(process.stderr, `picture not kept: ${recordPlace(story.record)} → ${file}: ${problem}`),
       rejected: (rejection) => say(process.stderr, `rejected: ${describeRejection(rejection)}`),
       rejectsWritten: (_, file, count) =>

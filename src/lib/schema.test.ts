@@ -9,6 +9,13 @@ function problems(data: unknown): string[] {
 }
 
 describe('story schema', () => {
+  it('names the field and what to do for a broken earlier version', () => {
+    const base = { title: 'T', date: '2024-09-17' };
+    expect(problems({ ...base, versions: [{ archived: 'yesterday', title: 'T', body: 'x' }] })).toEqual([expect.stringMatching(/^versions\.0\.archived: .*not a date/)]);
+    expect(problems({ ...base, versions: [{ archived: '2024-09-17', title: 'T', body: '  ' }] })).toEqual([expect.stringMatching(/^versions\.0\.body: the earlier text is empty/)]);
+    expect(problems({ ...base, versions: 'old text' })).toEqual([expect.stringMatching(/^versions: expected a list of earlier versions/)]);
+  });
+
   it('accepts a full entry and keeps every field', () => {
     const full = {
       title: 'Flood waters recede in Gdańsk',
@@ -27,6 +34,7 @@ describe('story schema', () => {
       places: ['Gdańsk'],
       organisations: ['Port of Gdańsk'],
       corrections: [{ date: '2024-09-19', text: 'An earlier version misstated the river.' }],
+      versions: [{ archived: '2024-09-17T10:00:00Z', title: 'Flood waters begin to recede', body: 'Residents wait.' }],
       license: 'CC BY 4.0',
       draft: false,
     };

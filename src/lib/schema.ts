@@ -59,6 +59,16 @@ export const correction = z.object({
 });
 
 /**
+ * An earlier text of the story, kept when an import found the original changed
+ * (import/update-story.ts): when that copy was taken, its headline, and its body as markdown.
+ */
+export const storyVersion = z.object({
+  archived: storyDate,
+  title: text('the headline'),
+  body: z.string({ error: 'expected the earlier text, as markdown' }).trim().min(1, { error: 'the earlier text is empty: give its words, or remove this version' }),
+});
+
+/**
  * Where a lead image is: a path relative to the story file. The archive keeps its own copy of
  * every picture (pages allow images only from the site itself), so a web address is refused.
  */
@@ -147,6 +157,8 @@ const storyFields = <Picture extends z.ZodType>(picture: Picture) =>
   places: textList('place'),
   organisations: textList('organisation'),
   corrections: z.array(correction, { error: 'expected a list of corrections, each with a date and text' }).default([]),
+  /** Earlier texts of the story, oldest first; the file's own body is the latest. */
+  versions: z.array(storyVersion, { error: 'expected a list of earlier versions, each with archived, title and body' }).default([]),
   license: text('the license').optional(),
   /** A draft is kept in the archive's files but published nowhere. */
   draft: z.boolean({ error: 'expected true or false' }).default(false),

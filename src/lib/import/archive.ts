@@ -16,7 +16,7 @@ export interface ArchiveIndex {
 
 /** Reads every story file under <contentDir>/stories; `name` turns a path into how messages show it. */
 export function loadArchive(contentDir: string, name: (file: string) => string = (file) => file): ArchiveIndex {
-  const index: ArchiveIndex = { duplicates: new DuplicateIndex(), taken: new Set() };
+  const index: ArchiveIndex = { duplicates: new DuplicateIndex(name), taken: new Set() };
   const root = path.join(contentDir, 'stories');
   if (!fs.existsSync(root)) return index;
   for (const relative of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
@@ -26,9 +26,15 @@ export function loadArchive(contentDir: string, name: (file: string) => string =
     const [record] = readMarkdown(fs.readFileSync(file, 'utf8'), file);
     const markdown = record.body?.format === 'markdown' ? record.body.text : '';
     const url = typeof record.fields.url === 'string' ? record.fields.url : undefined;
-    index.duplicates.add(name(file), { url, markdown });
+    index.duplicates.add(file, { url, markdown, versions: earlierBodies(record.fields.versions) });
     const date = storyDate.safeParse(record.fields.date);
     if (date.success) index.taken.add(addressKey(calendarDay(date.data), slugify(path.basename(file, path.extname(file)))));
   }
   return index;
+}
+
+/** The bodies of a story file's earlier versions, as far as its frontmatter gives them. */
+function earlierBodies(versions: unknown): string[] {
+  if (!Array.isArray(versions)) return [];
+  return versions.flatMap((version) => (typeof version === 'object' && version !== null && typeof version.body === 'string' ? [version.body] : []));
 }

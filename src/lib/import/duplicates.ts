@@ -24,26 +24,50 @@ export function bodyKey(markdown: string): string | undefined {
   return words ? createHash('sha256').update(words).digest('hex') : undefined;
 }
 
-/** The stories already known, by URL and by body, each with the file that holds it. */
-export class DuplicateIndex {
-  private byUrl = new Map<string, string>();
-  private byBody = new Map<string, string>();
+/** What the archive holds of a story being imported. */
+export type Match =
+  /** Nothing: a new story. */
+  | { kind: 'new' }
+  /** The same words (in this or an earlier version), or the same words at another address: nothing to do. */
+  | { kind: 'duplicate'; reason: string }
+  /** The same original URL with other words: the original was edited, and `file` gets a new version. */
+  | { kind: 'changed'; file: string };
 
-  add(file: string, story: { url?: string; markdown: string }): void {
-    const url = urlKey(story.url);
-    const body = bodyKey(story.markdown);
-    if (url && !this.byUrl.has(url)) this.byUrl.set(url, file);
-    if (body && !this.byBody.has(body)) this.byBody.set(body, file);
+/** The stories already known, by URL and by body (every version's), each with the file that holds it. */
+export class DuplicateIndex {
+  /** Files are kept as given (absolute paths); `name` turns one into how messages show it. */
+  private readonly name: (file: string) => string;
+  constructor(name: (file: string) => string = (file) => file) {
+    this.name = name;
   }
 
-  /** Why the story is a duplicate, naming the file that has it, or null. */
-  find(story: { url?: string; markdown: string }): string | null {
+  private byUrl = new Map<string, { file: string; bodies: Set<string> }>();
+  private byBody = new Map<string, string>();
+
+  /** `versions`: the bodies of the story's earlier versions, which a re-import of an old copy matches too. */
+  add(file: string, story: { url?: string; markdown: string; versions?: string[] }): void {
     const url = urlKey(story.url);
-    const byUrl = url && this.byUrl.get(url);
-    if (byUrl) return `the same original URL is already in ${byUrl}`;
+    const bodies = [story.markdown, ...(story.versions ?? [])].map(bodyKey).filter((key): key is string => key !== undefined);
+    if (url) {
+      const known = this.byUrl.get(url);
+      if (!known) this.byUrl.set(url, { file, bodies: new Set(bodies) });
+      else if (known.file === file) for (const body of bodies) known.bodies.add(body);
+    }
+    for (const body of bodies) if (!this.byBody.has(body)) this.byBody.set(body, file);
+  }
+
+  /** Whether the story is new, already here, or a changed text of a story here. */
+  match(story: { url?: string; markdown: string }): Match {
+    const url = urlKey(story.url);
     const body = bodyKey(story.markdown);
+    const sameUrl = url ? this.byUrl.get(url) : undefined;
+    if (sameUrl) {
+      return body === undefined || sameUrl.bodies.has(body)
+        ? { kind: 'duplicate', reason: `the same original URL, with the same words, is already in ${this.name(sameUrl.file)}` }
+        : { kind: 'changed', file: sameUrl.file };
+    }
     const byBody = body && this.byBody.get(body);
-    if (byBody) return `the same story text is already in ${byBody}`;
-    return null;
+    if (byBody) return { kind: 'duplicate', reason: `the same story text is already in ${this.name(byBody)}` };
+    return { kind: 'new' };
   }
 }

@@ -7,6 +7,7 @@ import { CORPUS_EN, CORPUS_UNICODE, SEED } from '../../../tests/helpers/fixtures
 import { describeRejection } from './rejects.ts';
 import type { Rejection } from './prepare.ts';
 import { importFiles, type ImportSettings } from './run.ts';
+import { storySchema } from '../schema.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SEED_STORY = path.join(ROOT, 'content/stories/2025/06/trump-orders-ice-to-step-up-deportations-in-democratic-run-cities.md');
@@ -85,7 +86,7 @@ describe('importing the Wikinews corpus', () => {
     const before = new Map(storyFiles(contentDir).map((file) => [file, fs.readFileSync(path.join(contentDir, 'stories', file), 'utf8')]));
     const second = await run([input], { contentDir });
     expect(second.summary).toMatchObject({ imported: 0, duplicates: records - 1, rejected: 1 });
-    expect(second.duplicates[0]).toMatch(/^the same original URL is already in .*\.md$/);
+    expect(second.duplicates[0]).toMatch(/^the same original URL, with the same words, is already in .*\.md$/);
     const after = new Map(storyFiles(contentDir).map((file) => [file, fs.readFileSync(path.join(contentDir, 'stories', file), 'utf8')]));
     expect(after).toEqual(before);
   });
@@ -141,20 +142,55 @@ describe('placing and writing', () => {
     expect(storyFiles(contentDir)).toContain('2024/03/bridge-reopens-2.md');
   });
 
-  it('skips a story already in the archive by URL or by its words, naming the file', async () => {
+  it('skips a story already in the archive with the same words, at its URL or another, naming the file', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'stories.jsonl');
     fs.writeFileSync(input, [
       story('One', 'The bridge reopened at dawn.', 'https://example.org/a'),
-      story('Two', 'Other words.', 'http://www.example.org/a/'),
+      story('One again', 'The bridge reopened at dawn.', 'http://www.example.org/a/'),
       story('Three', 'THE BRIDGE   reopened at dawn!'),
     ].join('\n'));
     const { summary, duplicates } = await run([input]);
-    expect(summary).toMatchObject({ imported: 1, duplicates: 2 });
+    expect(summary).toMatchObject({ imported: 1, updated: 0, duplicates: 2 });
     expect(duplicates).toEqual([
-      expect.stringMatching(/^the same original URL is already in .*stories\/2024\/03\/one\.md$/),
+      expect.stringMatching(/^the same original URL, with the same words, is already in .*stories\/2024\/03\/one\.md$/),
       expect.stringMatching(/^the same story text is already in .*stories\/2024\/03\/one\.md$/),
     ]);
+  });
+
+  it('keeps both texts when the original was edited, and each text once however often it comes again', async () => {
+    const dir = tempDir();
+    const contentDir = path.join(dir, 'content');
+    const first = path.join(dir, 'first.jsonl');
+    const edited = path.join(dir, 'edited.jsonl');
+    const url = 'https://example.org/bridge';
+    fs.writeFileSync(first, JSON.stringify({ title: 'Bridge reopens', date: '2024-03-12', archived: '2024-03-12T08:00:00Z', url, body: 'The bridge reopened at dawn.\n\nTraffic was light.' }));
+    fs.writeFileSync(edited, JSON.stringify({ title: 'Bridge reopens after repairs', date: '2024-03-12', archived: '2024-03-13T09:30:00Z', url, body: 'The bridge reopened at dawn after repairs.\n\nTraffic was light.' }));
+    await run([first], { contentDir });
+    const { summary } = await run([edited, first, edited], { contentDir });
+    expect(summary).toMatchObject({ imported: 0, updated: 1, duplicates: 2 });
+    expect(storyFiles(contentDir)).toEqual(['2024/03/bridge-reopens.md']);
+    const file = fs.readFileSync(path.join(contentDir, 'stories/2024/03/bridge-reopens.md'), 'utf8');
+    const [, frontmatter, body] = file.split(/^---$/m);
+    const data = parse(frontmatter);
+    expect(data).toMatchObject({ title: 'Bridge reopens after repairs', archived: '2024-03-13T09:30:00Z' });
+    expect(data.versions).toEqual([{ archived: '2024-03-12T08:00:00Z', title: 'Bridge reopens', body: 'The bridge reopened at dawn.\n\nTraffic was light.' }]);
+    expect(body.trim()).toBe('The bridge reopened at dawn after repairs.\n\nTraffic was light.');
+    // Read back as the site reads it: valid against the schema.
+    expect(storySchema.safeParse(data).success).toBe(true);
+  });
+
+  it('says what it would update in a dry run, and changes nothing', async () => {
+    const dir = tempDir();
+    const contentDir = path.join(dir, 'content');
+    const input = path.join(dir, 'a.jsonl');
+    fs.writeFileSync(input, story('One', 'Old words.', 'https://example.org/one'));
+    await run([input], { contentDir });
+    const before = fs.readFileSync(path.join(contentDir, 'stories/2024/03/one.md'), 'utf8');
+    fs.writeFileSync(input, story('One', 'New words.', 'https://example.org/one'));
+    const { summary } = await run([input], { contentDir, dryRun: true });
+    expect(summary).toMatchObject({ imported: 0, updated: 1 });
+    expect(fs.readFileSync(path.join(contentDir, 'stories/2024/03/one.md'), 'utf8')).toBe(before);
   });
 
   it('writes nothing in a dry run, and reports what it would write', async () => {

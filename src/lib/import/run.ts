@@ -8,7 +8,8 @@ import { candidateSlugs, addressKey, storyFilePath } from './place.ts';
 import { formatOfName, readRecords, sniffFormat } from './read.ts';
 import type { InputFormat, SourceRecord } from './record.ts';
 import { rejectsText, writeRejects } from './rejects.ts';
-import { writeNewFile } from './write.ts';
+import { replaceFile, writeNewFile } from './write.ts';
+import { withNewVersion } from './update-story.ts';
 import { expandInputs } from './inputs.ts';
 import { PASSED, PictureCopyError, type CapturedPicture, pictureAddress, webArchiveKind, webArchivePictures, webArchiveRecords, type SkippedPage } from './read-web-archive.ts';
 
@@ -37,6 +38,8 @@ export interface ImportEvents {
   imported?(story: PreparedStory, file: string): void;
   wouldWrite?(story: PreparedStory, file: string): void;
   duplicate?(story: PreparedStory, reason: string): void;
+  /** The story was in the archive with other words: `file` now keeps both versions (or, in a dry run, would). */
+  updated?(story: PreparedStory, file: string): void;
   rejected?(rejection: Rejection): void;
   /** A picture the story's source shows that was not kept (`file`: the new story). */
   pictureProblem?(story: PreparedStory, file: string, problem: string): void;
@@ -49,6 +52,8 @@ export interface ImportEvents {
 
 export interface ImportSummary {
   imported: number;
+  /** Stories already here whose original changed: each got a new version. */
+  updated: number;
   duplicates: number;
   rejected: number;
   /** Pages in web archives that are not stories; not counted among the records. */
@@ -58,9 +63,9 @@ export interface ImportSummary {
   interrupted: boolean;
 }
 
-/** "imported N, duplicates M, rejected K": the last line an import prints; other tools read it. */
+/** "imported N, updated U, duplicates M, rejected K": the last line an import prints; other tools read it. */
 export function summaryLine(summary: ImportSummary): string {
-  return `imported ${summary.imported}, duplicates ${summary.duplicates}, rejected ${summary.rejected}`;
+  return `imported ${summary.imported}, updated ${summary.updated}, duplicates ${summary.duplicates}, rejected ${summary.rejected}`;
 }
 
 export async function importFiles(inputs: string[], settings: ImportSettings, events: ImportEvents = {}): Promise<ImportSummary> {
@@ -76,7 +81,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
   const files = expandInputs(inputs, cwd);
   const sizes = files.map((input) => (input === '-' ? undefined : sizeOf(path.resolve(cwd, input))));
   const totalBytes = sizes.includes(undefined) ? undefined : sizes.reduce((sum: number, size) => sum + (size ?? 0), 0);
-  const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: 0, skipped: 0, files: [], interrupted: false };
+  const summary: ImportSummary = { imported: 0, updated: 0, duplicates: 0, rejected: 0, skipped: 0, files: [], interrupted: false };
   events.start?.(totalBytes);
 
   let done = 0;
@@ -129,10 +134,16 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
             kept++;
           }
         } else {
-          const duplicate = archive.duplicates.find(result.story);
-          if (duplicate) {
+          const match = archive.duplicates.match(result.story);
+          if (match.kind === 'duplicate') {
             summary.duplicates++;
-            events.duplicate?.(result.story, duplicate);
+            events.duplicate?.(result.story, match.reason);
+          } else if (match.kind === 'changed') {
+            addVersion(match.file, result.story);
+            summary.updated++;
+            summary.files.push(match.file);
+            events.updated?.(result.story, shown(match.file));
+            for (const problem of result.story.pictureProblems) events.pictureProblem?.(result.story, shown(match.file), problem);
           } else {
             const file = place(result.story);
             summary.imported++;
@@ -208,10 +219,34 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
           continue;
         }
       }
-      archive.duplicates.add(shown(file), story);
+      archive.duplicates.add(file, story);
       return file;
     }
     throw new Error('unreachable: candidate slugs never run out');
+  }
+  /**
+   * Makes the story's new text the latest version of the file that has it, its pictures copied
+   * beside it under names of their own (unless dry-running).
+   */
+  function addVersion(file: string, story: PreparedStory): void {
+    const slug = path.basename(file, path.extname(file));
+    const pictures = pictureNames(story.pictures, path.dirname(file), slug);
+    const markdown = pictures.reduce((text, { token, name }) => text.replaceAll(`./${token}`, `./${name}`), story.markdown);
+    const given = story.frontmatter;
+    const next = {
+      title: story.title,
+      markdown,
+      dek: typeof given.dek === 'string' ? given.dek : undefined,
+      updated: typeof given.updated === 'string' ? given.updated : undefined,
+      archived: typeof given.archived === 'string' ? given.archived : now.toISOString().replace(/\.\d+Z$/, 'Z'),
+    };
+    if (!settings.dryRun) {
+      const text = withNewVersion(fs.readFileSync(file, 'utf8'), next);
+      // Pictures first: the new text is never there without the pictures it shows.
+      for (const { from, name } of pictures) copyNewFile(from, path.join(path.dirname(file), name));
+      replaceFile(file, text);
+    }
+    archive.duplicates.add(file, story);
   }
 }
 

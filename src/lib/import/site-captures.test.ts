@@ -77,7 +77,9 @@ describe('importing a site’s stories twice', () => {
     const contentDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'clippings-warc-')), 'content');
     await importFiles([path.join(SITE_CAPTURES, 'captures.warc.gz')], { contentDir });
     const again = await importFiles([path.join(SITE_CAPTURES, 'captures.wacz'), path.join(SITE_CAPTURES, 'feed.rss')], { contentDir });
-    expect(again).toMatchObject({ imported: 0, duplicates: 12, rejected: 0 });
+    // The crawl's Koszalin page was served in windows-1252, which has no "ń": it reads "Brudzi?ski",
+    // where the feed has "Brudziński". Other words are another version, kept beside the first.
+    expect(again).toMatchObject({ imported: 0, updated: 1, duplicates: 11, rejected: 0 });
   });
 });
 

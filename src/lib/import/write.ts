@@ -29,3 +29,25 @@ export function writeNewFile(file: string, text: string): boolean {
     fs.rmSync(temporary, { force: true });
   }
 }
+
+/**
+ * Replaces a file's text all at once: the new text goes to a hidden temporary file in the same
+ * folder, which is then renamed over the file, so a reader (or a crash) sees the old text or the
+ * new, never half of either.
+ */
+export function replaceFile(file: string, text: string): void {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = fs.openSync(temporary, 'wx');
+  try {
+    fs.writeSync(fd, text);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
