@@ -3,7 +3,7 @@ import { Document, Scalar } from 'yaml';
 // Field order in written files: what a person looks for first comes first.
 const ORDER = [
   'title', 'dek', 'date', 'updated', 'archived', 'source', 'url', 'byline', 'authors',
-  'dateline', 'tags', 'people', 'places', 'organisations', 'language', 'license', 'corrections', 'draft', 'versions',
+  'dateline', 'tags', 'people', 'places', 'organisations', 'language', 'license', 'corrections', 'draft', 'imported', 'versions',
 ];
 
 const DATE_FIELDS = new Set(['date', 'updated', 'archived']);

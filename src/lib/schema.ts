@@ -59,6 +59,17 @@ export const correction = z.object({
 });
 
 /**
+ * How a story came into the archive (written by the importer): when, from what kind of input,
+ * the input's file name, and the record in it (a WARC-Record-ID, or a line of a JSON Lines file).
+ */
+export const importedFrom = z.object({
+  at: storyDate,
+  format: text('the input format'),
+  file: text('the input file').optional(),
+  record: text('the record').optional(),
+});
+
+/**
  * An earlier text of the story, kept when an import found the original changed
  * (import/update-story.ts): when that copy was taken, its headline, and its body as markdown.
  */
@@ -66,6 +77,7 @@ export const storyVersion = z.object({
   archived: storyDate,
   title: text('the headline'),
   body: z.string({ error: 'expected the earlier text, as markdown' }).trim().min(1, { error: 'the earlier text is empty: give its words, or remove this version' }),
+  imported: importedFrom.optional(),
 });
 
 /**
@@ -157,6 +169,8 @@ const storyFields = <Picture extends z.ZodType>(picture: Picture) =>
   places: textList('place'),
   organisations: textList('organisation'),
   corrections: z.array(correction, { error: 'expected a list of corrections, each with a date and text' }).default([]),
+  /** How this copy came into the archive, when the importer made it. */
+  imported: importedFrom.optional(),
   /** Earlier texts of the story, oldest first; the file's own body is the latest. */
   versions: z.array(storyVersion, { error: 'expected a list of earlier versions, each with archived, title and body' }).default([]),
   license: text('the license').optional(),

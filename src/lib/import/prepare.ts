@@ -49,10 +49,20 @@ const TEXT_LIST_FIELDS = ['tags', 'authors', 'people', 'places', 'organisations'
  */
 const NOTHING_SAVED = (): PictureLookup => ({ problem: 'was not saved with the story' });
 
-export function prepareStory(record: SourceRecord, options: FieldOptions = {}, lookup: (src: string) => PictureLookup = NOTHING_SAVED): { story: PreparedStory } | { rejection: Rejection } {
+/**
+ * `imported`: how the story came in (schema `importedFrom`), kept unless the record says already
+ * (a story file exported from another archive keeps its first provenance).
+ */
+export function prepareStory(
+  record: SourceRecord,
+  options: FieldOptions = {},
+  lookup: (src: string) => PictureLookup = NOTHING_SAVED,
+  imported?: Record<string, string>,
+): { story: PreparedStory } | { rejection: Rejection } {
   if (record.problem) return { rejection: { record, reasons: [record.problem] } };
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   const fields = tidyFields(record.many ? { ...given, ...record.fields } : { ...record.fields, ...given });
+  if (imported && fields.imported === undefined) fields.imported = imported;
   if (given.date !== undefined) {
     // A date given on the command line also stands in for one the record garbles, and an update
     // or archive date that cannot be read then goes: the reader has said when the story is from.

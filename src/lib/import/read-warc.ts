@@ -8,7 +8,7 @@ import { WARCParser, type WARCRecord } from 'warcio';
 // Read for its pictures instead, the same file gives out its captured images, and passes the rest.
 
 export type Capture =
-  | { kind: 'page'; record: number; uri: string; archived: string; html: string }
+  | { kind: 'page'; record: number; uri: string; archived: string; html: string; /** WARC-Record-ID */ id?: string }
   | { kind: 'picture'; record: number; uri: string; bytes: Uint8Array }
   | { kind: 'skipped'; record: number; uri: string; reason: string }
   | { kind: 'passed'; record: number };
@@ -95,7 +95,7 @@ async function captureOf(record: WARCRecord, number: number): Promise<Capture> {
   const bytes = await record.readFully(true); // undoes chunking and gzip/br content encoding
   const html = decodePage(bytes, type);
   if (!html.trim()) return skipped('an empty page');
-  return { kind: 'page', record: number, uri, archived: record.warcDate ?? '', html };
+  return { kind: 'page', record: number, uri, archived: record.warcDate ?? '', html, id: record.warcHeader('WARC-Record-ID') ?? undefined };
 }
 
 /** A captured image the server sent whole, for the pages that show it; anything else passed. */

@@ -68,7 +68,7 @@ export async function* webArchiveRecords(path: string, file: string, now: Date, 
     const fields = { ...record.fields, url: capture.uri, archived: capture.archived };
     // Options fill in what a page lacks, as for any file of many stories. A reject keeps what was
     // read from the page beside the page itself, so that fixing one field is enough to import it.
-    yield { ...record, fields, where, line: capture.record, many: true, raw: { ...fields, html: capture.html } };
+    yield { ...record, fields, where, line: capture.record, many: true, raw: { ...fields, html: capture.html }, recordId: capture.id };
   }
 }
 

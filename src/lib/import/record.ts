@@ -25,6 +25,8 @@ export interface SourceRecord {
   /** Whether this input holds many stories: options then fill gaps instead of overriding. */
   many: boolean;
   format: InputFormat;
+  /** A web archive record's WARC-Record-ID, for the story's provenance. */
+  recordId?: string;
 }
 
 export type InputFormat = 'txt' | 'md' | 'html' | 'jsonl' | 'json' | 'feed';

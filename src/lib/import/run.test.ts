@@ -51,6 +51,8 @@ describe('importing the seed article', () => {
         tags: ['immigration', 'ICE', 'deportation', 'Donald Trump', 'Los Angeles', 'National Guard'],
         dek,
       },
+      // The time the committed story records as its import.
+      now: new Date('2025-06-15T18:00:00Z'),
     });
     expect(summary).toMatchObject({ imported: 1, duplicates: 0, rejected: 0 });
     const written = path.join(contentDir, 'stories/2025/06/trump-orders-ice-to-step-up-deportations-in-democratic-run-cities.md');
@@ -174,7 +176,15 @@ describe('placing and writing', () => {
     const [, frontmatter, body] = file.split(/^---$/m);
     const data = parse(frontmatter);
     expect(data).toMatchObject({ title: 'Bridge reopens after repairs', archived: '2024-03-13T09:30:00Z' });
-    expect(data.versions).toEqual([{ archived: '2024-03-12T08:00:00Z', title: 'Bridge reopens', body: 'The bridge reopened at dawn.\n\nTraffic was light.' }]);
+    expect(data.versions).toEqual([
+      {
+        archived: '2024-03-12T08:00:00Z',
+        title: 'Bridge reopens',
+        body: 'The bridge reopened at dawn.\n\nTraffic was light.',
+        imported: { at: expect.any(String), format: 'jsonl', file: 'first.jsonl', record: 'line 1' },
+      },
+    ]);
+    expect(data.imported).toMatchObject({ format: 'jsonl', file: 'edited.jsonl', record: 'line 1' });
     expect(body.trim()).toBe('The bridge reopened at dawn after repairs.\n\nTraffic was light.');
     // Read back as the site reads it: valid against the schema.
     expect(storySchema.safeParse(data).success).toBe(true);

@@ -123,7 +123,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
           events.progress?.(readBefore + readHere, totalBytes, done);
           continue;
         }
-        const result = prepareStory(item, settings.fields, pictureLookup(item, cwd, captured));
+        const result = prepareStory(item, settings.fields, pictureLookup(item, cwd, captured), provenance(item, input));
         if ('rejection' in result) {
           summary.rejected++;
           events.rejected?.(result.rejection);
@@ -201,6 +201,16 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
       yield record;
     }
   }
+  /** How a record came in: now, from what kind of input, which file (its name only: no local path is published), which record. */
+  function provenance(item: SourceRecord, input: string): Record<string, string> {
+    const record = item.recordId ?? (item.format === 'jsonl' ? `line ${item.line}` : undefined);
+    return {
+      at: now.toISOString().replace(/\.\d+Z$/, 'Z'),
+      format: (input !== '-' && webArchiveKind(input)) || item.format,
+      ...(input !== '-' && { file: path.basename(input) }),
+      ...(record && { record }),
+    };
+  }
   /** Places a story under a free name and writes it with its pictures (unless dry-running); returns its path. */
   function place(story: PreparedStory): string {
     for (const slug of candidateSlugs(story.title)) {
@@ -239,6 +249,7 @@ export async function importFiles(inputs: string[], settings: ImportSettings, ev
       dek: typeof given.dek === 'string' ? given.dek : undefined,
       updated: typeof given.updated === 'string' ? given.updated : undefined,
       archived: typeof given.archived === 'string' ? given.archived : now.toISOString().replace(/\.\d+Z$/, 'Z'),
+      imported: given.imported as Record<string, string> | undefined,
     };
     if (!settings.dryRun) {
       const text = withNewVersion(fs.readFileSync(file, 'utf8'), next);

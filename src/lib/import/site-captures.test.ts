@@ -37,6 +37,8 @@ describe.each(['captures.warc.gz', 'captures.warc', 'captures.wacz'])('importing
       expect(fields.archived).toMatch(/^2021-03-20T10:\d\d:00Z$/);
       expect(fields.source).toBe('Harbour Herald');
       expect(body).not.toMatch(/Most read|About us|\uFFFD/); // the page around the story is gone; every page decoded
+      // Where the copy came from: the archive's kind, its file name and the record's own id.
+      expect(fields.imported).toEqual({ at: '2026-01-01T00:00:00Z', format: name.endsWith('.wacz') ? 'wacz' : 'warc', file: name, record: expect.stringMatching(/^<urn:uuid:[0-9a-f-]{36}>$/) });
     }
   });
 

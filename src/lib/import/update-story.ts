@@ -14,6 +14,8 @@ export interface NewVersion {
   updated?: string;
   /** When this copy was taken. */
   archived: string;
+  /** How it came in (schema `importedFrom`). */
+  imported?: Record<string, string>;
 }
 
 const quoted = (value: string) => Object.assign(new Scalar(value), { type: Scalar.QUOTE_DOUBLE });
@@ -36,6 +38,9 @@ export function withNewVersion(fileText: string, next: NewVersion): string {
   earlier.set('archived', quoted(taken));
   earlier.set('title', title);
   earlier.set('body', Object.assign(new Scalar(body.trim()), { type: Scalar.BLOCK_LITERAL }));
+  // Each text keeps how it came in.
+  const imported = doc.get('imported', true);
+  if (imported) earlier.set('imported', imported);
   let versions = doc.get('versions', true);
   if (!isSeq(versions)) {
     versions = new YAMLSeq();
@@ -47,5 +52,7 @@ export function withNewVersion(fileText: string, next: NewVersion): string {
   if (next.dek !== undefined) doc.set('dek', next.dek);
   if (next.updated !== undefined) doc.set('updated', quoted(next.updated));
   doc.set('archived', quoted(next.archived));
+  if (next.imported) doc.set('imported', doc.createNode(next.imported));
+  else doc.delete('imported');
   return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${next.markdown}`;
 }
