@@ -1,7 +1,7 @@
 import type { Story } from './story.ts';
 import { monthName } from './dates.ts';
 import { SITE_NAME } from './site.ts';
-import { archivePath, monthPath, shelfPath, yearPath, type Shelf } from './urls.ts';
+import { archivePath, changesPath, monthPath, shelfPath, yearPath, type Shelf } from './urls.ts';
 import { SHELF_WORDS } from './shelf-words.ts';
 
 // The trail from the home page down the date archive to a story, or down a shelf to a name:
@@ -43,4 +43,9 @@ export function nameCrumbs(shelf: Shelf, group: { name: string; path: string }):
 
 export function storyCrumbs(story: Story): Crumb[] {
   return [...monthCrumbs(story.year, story.month), { name: story.title, path: story.path }];
+}
+
+/** The trail to the page of a story's versions: … › the story › What changed. */
+export function changesCrumbs(story: Story): Crumb[] {
+  return [...storyCrumbs(story), { name: 'What changed', path: changesPath(story.path) }];
 }

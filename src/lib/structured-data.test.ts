@@ -14,6 +14,7 @@ const [full, bare] = makeStories([
     authors: ['Anna Nowak'],
     source: 'The Baltic Courier',
     url: 'https://example.com/floods',
+    archived: '2024-09-20T10:00:00Z',
     tags: ['floods', 'weather'],
     language: 'pl',
   },
@@ -33,6 +34,8 @@ describe('NewsArticle', () => {
       publisher: { '@type': 'Organization', name: 'The Baltic Courier' },
       sourceOrganization: { '@type': 'Organization', name: 'The Baltic Courier' },
       isBasedOn: 'https://example.com/floods',
+      sdDatePublished: '2024-09-20T10:00:00Z',
+      archivedAt: 'https://example.org/news/2024/09/floods/',
       keywords: ['floods', 'weather'],
       inLanguage: 'pl',
       wordCount: full.words,
@@ -43,7 +46,7 @@ describe('NewsArticle', () => {
 
   it('leaves out what is not known rather than inventing it', () => {
     const article = newsArticle(bare, absolute);
-    for (const key of ['dateModified', 'author', 'publisher', 'sourceOrganization', 'isBasedOn', 'keywords']) {
+    for (const key of ['dateModified', 'author', 'publisher', 'sourceOrganization', 'isBasedOn', 'sdDatePublished', 'keywords']) {
       expect(article, key).not.toHaveProperty(key);
     }
   });

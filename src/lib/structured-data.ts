@@ -28,7 +28,10 @@ export function newsArticle(story: Story, absolute: Absolute, images: string[] =
     ...(story.updated && { dateModified: story.updated }),
     ...(authors.length > 0 && { author: authors.map((name) => ({ '@type': 'Person', name })) }),
     ...(organisation && { publisher: organisation, sourceOrganization: organisation }),
+    // The copy's provenance: the original it was taken from, when the archive took it, where it is kept.
     ...(story.url && { isBasedOn: story.url }),
+    ...(story.archived && { sdDatePublished: story.archived }),
+    archivedAt: page,
     ...(story.tags.length > 0 && { keywords: story.tags }),
     ...(story.dateline && { locationCreated: { '@type': 'Place', name: story.dateline } }),
     inLanguage: story.language,

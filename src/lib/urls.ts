@@ -34,6 +34,11 @@ export function storyPath(story: { year: number; month: number; slug: string }):
   return `${monthPath(story.year, story.month)}${story.slug}/`;
 }
 
+/** The page comparing a story's versions: /2025/06/slug/changes/ */
+export function changesPath(storyPath: string): string {
+  return `${storyPath}changes/`;
+}
+
 /** Page n of a paginated list whose first page is `first` ("/" → "/page/2/"). */
 export function listPagePath(first: string, page: number): string {
   return page <= 1 ? first : `${first}page/${page}/`;

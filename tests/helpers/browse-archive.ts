@@ -68,6 +68,19 @@ function storyFile(story: FixtureStory, i: number): string {
     `people: ${JSON.stringify([`Person ${i % 9}`])}`,
     `places: ${JSON.stringify([`Place ${i % 5}`])}`,
     ...(i % 5 === 0 ? ['authors: ["Maria Lopez", "Sam Roe"]', 'archived: "2025-07-01"'] : []),
+    // Story 1 was imported twice, its original edited between: two versions, and how each came in.
+    ...(i === 1
+      ? [
+          'imported: { at: "2025-07-02T08:00:00Z", format: warc, file: crawl.warc.gz, record: "<urn:uuid:7c0e5c2a-2b1e-4f0e-9d7a-1f2e3d4c5b6a>" }',
+          'versions:',
+          '  - archived: "2025-06-30T12:00:00Z"',
+          `    title: ${JSON.stringify(story.title)}`,
+          '    body: |',
+          `      Paragraph one of story ${i}, as first published.`,
+          '',
+          `      Paragraph two of story ${i}, with a few words to read.`,
+        ]
+      : []),
     '---',
     '',
     `Paragraph one of story ${i}.`,

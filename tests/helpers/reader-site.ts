@@ -45,6 +45,7 @@ export function readerSession(): ReaderSession {
 export const READER_PAGES = {
   home: '',
   story: '2024/03/story-1/',
+  changes: '2024/03/story-1/changes/',
   archive: 'archive/',
   year: '2024/',
   month: '2024/03/',

@@ -7,7 +7,7 @@ const marked = (paragraph: { text: string; change: string }[]) => paragraph.map(
 describe('wordDiff', () => {
   it('marks the words added and removed, paragraph by paragraph', () => {
     const diff = wordDiff(['The council met on Monday.', 'It voted 5 to 4.'], ['The city council met on Tuesday.', 'It voted 5 to 4.', 'The mayor resigned.'])!;
-    expect(diff.paragraphs.map(marked)).toEqual(['The {+city +}council met on [-Monday-]{+Tuesday+}.', 'It voted 5 to 4.', '{+The mayor resigned.+}']);
+    expect(diff.paragraphs.map(marked)).toEqual(['The {+city+} council met on [-Monday-]{+Tuesday+}.', 'It voted 5 to 4.', '{+The mayor resigned.+}']);
     expect(diff).toMatchObject({ added: 5, removed: 1 });
   });
 

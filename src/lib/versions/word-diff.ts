@@ -39,11 +39,18 @@ export function wordDiff(before: string[], after: string[]): WordDiff | null {
     if (change === 'removed') removed += countWords(part.value);
     part.value.split('\n').forEach((piece, i) => {
       if (i > 0) paragraphs.push([]);
-      if (!piece) return;
       const current = paragraphs[paragraphs.length - 1];
-      const last = current[current.length - 1];
-      if (last?.change === change) last.text += piece;
-      else current.push({ text: piece, change });
+      const push = (text: string, as: Change) => {
+        if (!text) return;
+        const last = current[current.length - 1];
+        if (last?.change === as) last.text += text;
+        else current.push({ text, change: as });
+      };
+      // Spaces around a change are not part of it: only the words are marked.
+      const [, before, words, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(piece)!;
+      push(before, 'same');
+      push(words, change);
+      push(after, 'same');
     });
   }
   return { paragraphs: paragraphs.filter((p) => p.some((s) => s.text.trim())), added, removed };
