@@ -137,6 +137,11 @@ export function dataPackagePath(): string {
   return '/data/datapackage.json';
 }
 
+/** The Table Schema of a story record, which every bulk file in the data package names. */
+export function dataSchemaPath(): string {
+  return '/data/schema.json';
+}
+
 /** The calendar of days that have stories. */
 export function onThisDayPath(): string {
   return '/on-this-day/';

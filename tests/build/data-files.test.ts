@@ -29,7 +29,7 @@ interface Resource {
   bytes: number;
   hash: string;
   count: number;
-  schema: { fields: { name: string }[] };
+  schema: string;
 }
 
 let out: string;
@@ -77,9 +77,11 @@ describe('bulk files', () => {
       expect(resource.bytes, sitePath).toBe(bytes.length);
       expect(resource.hash, sitePath).toBe(`sha256:${sha256(bytes)}`);
       expect(resource.count, sitePath).toBe(records(sitePath).length);
-      expect(resource.schema.fields.map((field) => field.name)).toEqual(RECORD_FIELDS.map((field) => field.name));
+      expect(resource.schema).toBe(`${SITE}${based('/data/schema.json')}`);
     }
     expect(resources[0].count).toBe(stories);
+    const schema = JSON.parse(fs.readFileSync(file('/data/schema.json'), 'utf8'));
+    expect(schema.fields.map((field: { name: string }) => field.name)).toEqual(RECORD_FIELDS.map((field) => field.name));
     expect(dataFileProblems(out, BASE, records('/index.jsonl.gz').map((record) => record.path))).toEqual([]);
   });
 
@@ -97,7 +99,7 @@ describe('bulk files', () => {
     const text = toString(page);
     expect(text).toContain(`curl -s ${SITE}${based('/2025/index.jsonl.gz')} | sha256sum`);
     expect(text).toContain('gunzip -c | wc -l');
-    expect(selectAll('a', page).some((a) => attr(a, 'href') === based('/data/datapackage.json'))).toBe(true);
+    for (const linked of ['/data/datapackage.json', '/data/schema.json']) expect(selectAll('a', page).some((a) => attr(a, 'href') === based(linked)), linked).toBe(true);
   });
 });
 

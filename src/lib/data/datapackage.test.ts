@@ -8,6 +8,7 @@ const site = {
   name: 'Clippings',
   homepage: 'https://news.example.org/news/',
   dataPage: 'https://news.example.org/news/data/',
+  schema: 'https://news.example.org/news/data/schema.json',
   absolute: (path: string) => `https://news.example.org/news${path}`,
 };
 
@@ -27,6 +28,7 @@ describe('dataPackage', () => {
       expect(resource).toMatchObject({ format: 'jsonl', compression: 'gz', mediatype: 'application/jsonl', encoding: 'utf-8' });
       // Frictionless names: lower case, digits, - _ . only.
       expect(resource.name).toMatch(/^[a-z0-9._-]+$/);
+      expect(resource.schema).toBe(site.schema);
     }
   });
 

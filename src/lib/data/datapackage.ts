@@ -4,8 +4,9 @@ import { RECORD_FIELDS } from './record-fields.ts';
 
 // The bulk files described as a Frictionless Data Package (https://datapackage.org/), so data
 // tools can find, check and read them: each file with its address, size, SHA-256 and number of
-// stories, and the fields of its records. Resource paths are full addresses: the year files do
-// not lie under /data/, and a package may not point at a parent folder.
+// stories, and the fields of its records (one Table Schema file that every file names). Paths are
+// full addresses: the year files do not lie under /data/, and a package may not point at a
+// parent folder.
 
 export interface DataPackageSite {
   name: string;
@@ -13,6 +14,8 @@ export interface DataPackageSite {
   homepage: string;
   /** The page listing the files, in full. */
   dataPage: string;
+  /** The record's Table Schema (recordSchema()), in full: each resource names it rather than repeating it. */
+  schema: string;
   /** A site path (without base) → its full address. */
   absolute: (sitePath: string) => string;
 }
@@ -44,7 +47,7 @@ function resource(file: BulkFile, name: string, title: string, site: DataPackage
     hash: `sha256:${file.sha256}`,
     // Not in the standard: the number of records, which is the number of lines.
     count: file.count,
-    schema: recordSchema(),
+    schema: site.schema,
   };
 }
 

@@ -14,6 +14,6 @@ describe('README, Data and API', () => {
   });
 
   it('documents every data address', () => {
-    for (const address of ['/2025/06/<slug>/index.json', '/2025/index.jsonl.gz', '/index.jsonl.gz', '/data/datapackage.json', '`/data/`']) expect(section).toContain(address);
+    for (const address of ['/2025/06/<slug>/index.json', '/2025/index.jsonl.gz', '/index.jsonl.gz', '/data/datapackage.json', '/data/schema.json', '`/data/`']) expect(section).toContain(address);
   });
 });

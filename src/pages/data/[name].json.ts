@@ -1,17 +1,25 @@
-// The bulk files described as a Frictionless Data Package: /data/datapackage.json. A parameter
-// only so the file can have a cache key: it changes whenever any bulk file does.
+// The data package (/data/datapackage.json), describing the bulk files, and the Table Schema of
+// their records (/data/schema.json). Parameters only so each file can have a cache key: the
+// package changes whenever any bulk file does, the schema with the code.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBulkFiles, getBulkKeys } from '../../lib/data/archive-data.ts';
-import { dataPackage } from '../../lib/data/datapackage.ts';
-import { absoluteUrl, dataPackagePath, dataPagePath } from '../../lib/urls.ts';
+import { dataPackage, recordSchema } from '../../lib/data/datapackage.ts';
+import { absoluteUrl, dataPackagePath, dataPagePath, dataSchemaPath } from '../../lib/urls.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
+const nameOf = (sitePath: string) => sitePath.slice(dataPagePath().length, -'.json'.length);
+
 export const getStaticPaths = (async () => [
-  { params: { name: dataPackagePath().slice(dataPagePath().length, -'.json'.length) }, cacheKey: (await getBulkKeys()).archive },
+  { params: { name: nameOf(dataPackagePath()) }, props: { file: 'package' as const }, cacheKey: (await getBulkKeys()).archive },
+  { params: { name: nameOf(dataSchemaPath()) }, props: { file: 'schema' as const }, cacheKey: 'schema' },
 ]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ site }) => {
+const json = (value: unknown) => new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+
+export const GET: APIRoute<{ file: 'package' | 'schema' }> = async ({ props, site }) => {
+  if (props.file === 'schema') return json(recordSchema());
   const absolute = (sitePath: string) => absoluteUrl(sitePath, site!);
-  const described = dataPackage(await getBulkFiles(site!), { name: SITE_NAME, homepage: absolute('/'), dataPage: absolute(dataPagePath()), absolute });
-  return new Response(`${JSON.stringify(described, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return json(
+    dataPackage(await getBulkFiles(site!), { name: SITE_NAME, homepage: absolute('/'), dataPage: absolute(dataPagePath()), schema: absolute(dataSchemaPath()), absolute }),
+  );
 };
