@@ -2,12 +2,13 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { clearPublishedList, readPublishedList } from '../lib/content/published-list.ts';
 import { countMismatch, missingStoryPages, siteCounts } from '../lib/site-counts.ts';
+import { dataFileProblems } from '../lib/data/data-check.ts';
 
 /**
  * A build succeeds only when it wrote the whole site. Two guards:
  * - After the build, every story the content sync published must have its page, one search
  *   document and one sitemap entry (listed after the sitemap integration, so the sitemap is
- *   written when this runs).
+ *   written when this runs), its JSON, and its line in the data files (src/lib/data/data-check.ts).
  * - If a build's process ends before that check with nothing left to do (a promise that
  *   nothing will settle: Node then exits quietly, with code 0), the exit code becomes 1 and the
  *   log says the site is incomplete. Correctness does not rest on every await in Astro and in
@@ -15,6 +16,7 @@ import { countMismatch, missingStoryPages, siteCounts } from '../lib/site-counts
  */
 export function countCheck(): AstroIntegration {
   let cacheDir: URL;
+  let base = '/';
   let finished = false;
   const onExit = (code: number) => {
     if (finished || code !== 0) return;
@@ -30,6 +32,7 @@ export function countCheck(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir;
+        base = config.base;
         // The content sync writes a new list; an old one must not stand in for it.
         clearPublishedList(cacheDir);
       },
@@ -47,9 +50,12 @@ export function countCheck(): AstroIntegration {
             `The built site does not account for every story (${problem}). Each published story must have one page, one search document and one sitemap entry; a page or integration that filters stories on its own is the usual cause.`,
           );
         }
+        const dataProblems = dataFileProblems(outDir, base, published);
+        if (dataProblems.length > 0) throw new Error(`The data files do not account for every story: ${dataProblems.join('; ')}.`);
         finished = true;
         process.off('exit', onExit);
         logger.info(`${published.length === 1 ? '1 story' : `${published.length} stories`}, each with one page, one search document and one sitemap entry`);
+        logger.info(`data files: every story in its JSON, its year's file and the archive's, each file as datapackage.json describes it`);
       },
     },
   };

@@ -1,7 +1,7 @@
 import type { Story } from './story.ts';
 import { monthName } from './dates.ts';
 import { SITE_NAME } from './site.ts';
-import { archivePath, changesPath, monthPath, shelfPath, yearPath, type Shelf } from './urls.ts';
+import { archivePath, changesPath, dataPagePath, monthPath, onThisDayPath, shelfPath, yearPath, type Shelf } from './urls.ts';
 import { SHELF_WORDS } from './shelf-words.ts';
 
 // The trail from the home page down the date archive to a story, or down a shelf to a name:
@@ -48,4 +48,19 @@ export function storyCrumbs(story: Story): Crumb[] {
 /** The trail to the page of a story's versions: … › the story › What changed. */
 export function changesCrumbs(story: Story): Crumb[] {
   return [...storyCrumbs(story), { name: 'What changed', path: changesPath(story.path) }];
+}
+
+/** The trail to the calendar of days: Clippings › Archive › On this day. */
+export function onThisDayCrumbs(): Crumb[] {
+  return [...archiveCrumbs(), { name: 'On this day', path: onThisDayPath() }];
+}
+
+/** The trail to one calendar day: Clippings › Archive › On this day › 15 June. */
+export function calendarDayCrumbs(day: { label: string; path: string }): Crumb[] {
+  return [...onThisDayCrumbs(), { name: day.label, path: day.path }];
+}
+
+/** The trail to the data files: Clippings › Archive › Data. */
+export function dataCrumbs(): Crumb[] {
+  return [...archiveCrumbs(), { name: 'Data', path: dataPagePath() }];
 }

@@ -9,6 +9,7 @@ import type { Shelf } from './urls.ts';
 import { buildRelatedIndex, type RelatedIndex } from './related.ts';
 import { withPictureFacts } from './pictures/lead-image-facts.ts';
 import { siteNav, type NavLink } from './site-nav.ts';
+import { groupByCalendarDay, type CalendarDay } from './on-this-day.ts';
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
@@ -45,3 +46,6 @@ export const getRelated: () => Promise<RelatedIndex> = once(async () => buildRel
 
 /** The header's links, which every page shows: each keyed page's cacheKey includes them (page-keys.ts). */
 export const getSiteNav: () => Promise<NavLink[]> = once(async () => siteNav({ hasTopics: (await getTopics()).byName.length > 0 }));
+
+/** Every calendar day that has stories, 1 January first (on-this-day.ts). */
+export const getCalendarDays: () => Promise<CalendarDay[]> = once(async () => groupByCalendarDay(await getStories()));

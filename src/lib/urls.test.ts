@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  absoluteUrl, archivePath, listPagePath, monthPath, namePath, restParam, searchPath, shelfPath, sitemapPath, storyPath,
-  topicFeedPath, withBase, yearPath,
+  absoluteUrl, archiveDataPath, archivePath, calendarDayPath, dataPackagePath, dataPagePath, listPagePath, monthPath, namePath, onThisDayPath,
+  restParam, searchPath, shelfPath, sitemapPath, storyDataPath, storyPath, topicFeedPath, withBase, yearDataPath, yearPath,
 } from './urls.ts';
 
 describe('urls', () => {
@@ -57,5 +57,20 @@ describe('browsing paths', () => {
     expect(story).toBe('/2025/06/page/');
     expect(later).toBe('/2025/06/page/2/');
     expect(later.split('/').filter(Boolean)).toHaveLength(4);
+  });
+});
+
+describe('data and calendar paths', () => {
+  it('puts each data file at the address of what it holds', () => {
+    expect(storyDataPath(storyPath({ year: 2025, month: 6, slug: 'x' }))).toBe('/2025/06/x/index.json');
+    expect(yearDataPath(2025)).toBe('/2025/index.jsonl.gz');
+    expect(archiveDataPath()).toBe('/index.jsonl.gz');
+    expect(dataPagePath()).toBe('/data/');
+    expect(dataPackagePath()).toBe('/data/datapackage.json');
+  });
+
+  it('names a calendar day by its month and day', () => {
+    expect(onThisDayPath()).toBe('/on-this-day/');
+    expect(calendarDayPath('02-29')).toBe('/on-this-day/02-29/');
   });
 });

@@ -113,3 +113,46 @@ export function absoluteUrl(sitePath: string, site: URL | string, base?: string)
 export function searchFilePath(name: string): string {
   return `/search/${name}.json`;
 }
+
+// Data for download: each file sits at the address of what it holds, as `index.json` or
+// `index.jsonl.gz` beside that address's page.
+
+/** One story as JSON: /2025/06/<slug>/index.json */
+export function storyDataPath(storyPath: string): string {
+  return `${storyPath}index.json`;
+}
+
+/** A year's stories as gzipped JSON Lines: /2025/index.jsonl.gz */
+export function yearDataPath(year: number): string {
+  return `${yearPath(year)}index.jsonl.gz`;
+}
+
+/** Every story as gzipped JSON Lines: /index.jsonl.gz */
+export function archiveDataPath(): string {
+  return '/index.jsonl.gz';
+}
+
+/** The page listing the data files, with their checksums. */
+export function dataPagePath(): string {
+  return '/data/';
+}
+
+/** The Frictionless Data Package describing the bulk files. */
+export function dataPackagePath(): string {
+  return '/data/datapackage.json';
+}
+
+/** The Table Schema of a story record, which every bulk file in the data package names. */
+export function dataSchemaPath(): string {
+  return '/data/schema.json';
+}
+
+/** The calendar of days that have stories. */
+export function onThisDayPath(): string {
+  return '/on-this-day/';
+}
+
+/** One calendar day's stories in every year, by its month and day: /on-this-day/06-15/ */
+export function calendarDayPath(monthDay: string): string {
+  return `${onThisDayPath()}${monthDay}/`;
+}

@@ -51,6 +51,10 @@ export const READER_PAGES = {
   month: '2024/03/',
   topic: 'topics/elections/',
   source: 'sources/baltic-courier/',
+  onThisDay: 'on-this-day/',
+  /** story-1's day, which its date links to. */
+  calendarDay: 'on-this-day/03-10/',
+  data: 'data/',
   notFound: 'no/such/page/',
 } as const;
 

@@ -26,15 +26,18 @@ const LOCAL_IMG = /__ASTRO_IMAGE_="([^"]*)"/g;
 
 /** The source and alt text of each picture from a file in a rendered body. */
 export function localPictures(html: string): { src: string; alt: string }[] {
-  return [...html.matchAll(LOCAL_IMG)].flatMap(([, attribute]) => {
-    try {
-      const json = attribute.replace(/&(?:#x22|quot);/g, '"').replace(/&(?:#x27|apos);/g, "'").replace(/&(?:amp|#x26|#38);/g, '&');
-      const { src, alt } = JSON.parse(json) as { src?: unknown; alt?: unknown };
-      return typeof src === 'string' ? [{ src, alt: typeof alt === 'string' ? alt : '' }] : [];
-    } catch {
-      return [];
-    }
-  });
+  return [...html.matchAll(LOCAL_IMG)].flatMap(([, attribute]) => readPictureMark(attribute) ?? []);
+}
+
+/** The source and alt text in one picture's mark (the attribute's value as the HTML holds it), or undefined. */
+export function readPictureMark(attribute: string): { src: string; alt: string } | undefined {
+  try {
+    const json = attribute.replace(/&(?:#x22|quot);/g, '"').replace(/&(?:#x27|apos);/g, "'").replace(/&(?:amp|#x26|#38);/g, '&');
+    const { src, alt } = JSON.parse(json) as { src?: unknown; alt?: unknown };
+    return typeof src === 'string' ? { src, alt: typeof alt === 'string' ? alt : '' } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
