@@ -42,6 +42,9 @@ describe('APA 7', () => {
     const many = workOf({ title: 'T', date: '2024-01-02', authors: Array.from({ length: 22 }, (_, i) => `Given${i} Family${i}`) });
     expect(plainText(apaReference(many))).toMatch(/^Family0, G\., .*Family18, G\., \. \. \. Family21, G\. \(2024/);
     expect(plainText(apaReference(many))).not.toContain('Family19');
+    const authors = (n: number) => plainText(apaReference(workOf({ title: 'T', date: '2024-01-02', authors: Array.from({ length: n }, (_, i) => `Given${i} Family${i}`) })));
+    expect(authors(20)).toMatch(/, Family18, G\., & Family19, G\. \(2024/);
+    expect(authors(21)).toMatch(/, Family18, G\., \. \. \. Family20, G\. \(2024/);
   });
 
   it('puts the headline first when there is no author, and names an organisation as written (9.11, 9.12)', () => {
