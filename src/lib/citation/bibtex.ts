@@ -10,8 +10,12 @@ import type { CitedWork, Day } from './work.ts';
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // BibTeX counts braces even after a backslash, so a brace in the text is written as a command
-// (balanced); the other specials are escaped as LaTeX escapes them.
+// (balanced); the other specials are escaped as LaTeX escapes them. <, > and | are commands too:
+// in TeX's default font encoding they print as ¡, ¿ and —.
 const LATEX: Record<string, string> = {
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
   '\\': '\\textbackslash{}',
   '{': '\\textbraceleft{}',
   '}': '\\textbraceright{}',
@@ -19,9 +23,9 @@ const LATEX: Record<string, string> = {
   '~': '\\textasciitilde{}',
 };
 
-/** Text as LaTeX reads it: its ten special characters written as commands, on one line. */
+/** Text as LaTeX reads it: its special characters written as commands, on one line. */
 export function latexText(text: string): string {
-  return oneLine(text).replace(/[\\{}%&$#_^~]/g, (c) => LATEX[c] ?? `\\${c}`);
+  return oneLine(text).replace(/[\\{}%&$#_^~<>|]/g, (c) => LATEX[c] ?? `\\${c}`);
 }
 
 /** An address for a verbatim field (url): characters that would unbalance braces, percent-encoded. */

@@ -24,7 +24,7 @@ const carey = workOf({
 
 // Every character LaTeX, BibTeX, RIS or JSON treats specially, quotation marks, a line break,
 // right-to-left text, emoji, an organisation, particles and a suffix.
-const HOSTILE_TITLE = 'He said "no" to\nthe {plan} at 100% & $5 #1 a_b ^ ~ \\emph{x} } ✊🏽 — تقرير';
+const HOSTILE_TITLE = 'He said "no" to\nthe {plan} at 100% & $5 #1 a_b ^ ~ \\emph{x} } <b>|</b> ✊🏽 — تقرير';
 const hostile = workOf({
   slug: 'hostile',
   title: HOSTILE_TITLE,
@@ -87,7 +87,9 @@ describe('BibTeX', () => {
   });
 
   it('writes LaTeX specials as commands, braces balanced', () => {
-    expect(latexText('{a} 100% & b_c \\ ^ ~ $ #')).toBe('\\textbraceleft{}a\\textbraceright{} 100\\% \\& b\\_c \\textbackslash{} \\textasciicircum{} \\textasciitilde{} \\$ \\#');
+    expect(latexText('{a} 100% & b_c \\ ^ ~ $ # <|>')).toBe(
+      '\\textbraceleft{}a\\textbraceright{} 100\\% \\& b\\_c \\textbackslash{} \\textasciicircum{} \\textasciitilde{} \\$ \\# \\textless{}\\textbar{}\\textgreater{}',
+    );
   });
 });
 
