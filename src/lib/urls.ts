@@ -39,6 +39,11 @@ export function changesPath(storyPath: string): string {
   return `${storyPath}changes/`;
 }
 
+/** A story's citation file (citation.bib, citation.ris, citation.json), beside its page. */
+export function citationFilePath(story: { year: number; month: number; slug: string }, file: string): string {
+  return `${storyPath(story)}${file}`;
+}
+
 /** Page n of a paginated list whose first page is `first` ("/" → "/page/2/"). */
 export function listPagePath(first: string, page: number): string {
   return page <= 1 ? first : `${first}page/${page}/`;

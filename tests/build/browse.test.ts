@@ -246,10 +246,31 @@ describe('page metadata', () => {
     const [article] = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
     expect(article.author).toEqual([{ '@type': 'Person', name: 'Maria Lopez' }, { '@type': 'Person', name: 'Sam Roe' }]);
     expect(article.isBasedOn).toBe(story.url);
+    // The first style shown is APA's.
     const citation = toString(select('.citation', parseHtml(html))!);
-    expect(citation).toContain('Maria Lopez and Sam Roe.');
+    expect(citation).toContain('Lopez, M., & Roe, S.');
     expect(citation).toContain(story.url);
-    expect(citation).toContain(`${SITE}${based(story.path)} (archived 1 July 2025)`);
+    expect(citation).toContain(`Retrieved July 1, 2025, from Clippings: ${SITE}${based(story.path)}`);
+  });
+
+  it('shows the story in three citation styles and offers its BibTeX, RIS and CSL-JSON files beside the page', () => {
+    const story = stories.find((s, i) => i % 5 === 0 && s.url)!;
+    const tree = parseHtml(readPage(out, story.path));
+    expect(selectAll('.cite summary', tree).map(toString)).toEqual(['APA 7', 'MLA 9', 'Chicago 17 (notes and bibliography)']);
+    expect(selectAll('.cite .citation', tree)).toHaveLength(4);
+    const files = selectAll('.cite-files a', tree).map((a) => attr(a, 'href')!);
+    expect(files).toEqual(['bib', 'ris', 'json'].map((ext) => based(`${story.path}citation.${ext}`)));
+    const read = (href: string) => fs.readFileSync(path.join(out, unbased(href)), 'utf8');
+    expect(read(files[0])).toMatch(/^@article\{lopez\d{4}[a-z0-9]*,\n/);
+    expect(read(files[0])).toContain(`url          = {${SITE}${based(story.path)}}`);
+    expect(read(files[1])).toMatch(/^TY {2}- NEWS\r\nAU {2}- Lopez, Maria\r\n/);
+    const [item] = JSON.parse(read(files[2]));
+    expect(item).toMatchObject({ type: 'article-newspaper', URL: `${SITE}${based(story.path)}`, author: [{ family: 'Lopez', given: 'Maria' }, { family: 'Roe', given: 'Sam' }] });
+    // One of each file for every story, and for nothing else.
+    for (const ext of ['bib', 'ris', 'json']) {
+      const written = (fs.readdirSync(out, { recursive: true }) as string[]).filter((f) => path.basename(f) === `citation.${ext}`);
+      expect(written, ext).toHaveLength(stories.length);
+    }
   });
 });
 

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, fixture, htmlFiles, readPage } from '../helpers/build-site.ts';
 import { attr, parseHtml, selectAll } from '../helpers/html.ts';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { cslData } from '../helpers/csl-data-schema.ts';
+import { readRis } from '../helpers/citation-js.ts';
 
 function allHtml(outDir: string): [string, string][] {
   return htmlFiles(outDir).map((f) => [f, fs.readFileSync(path.join(outDir, f), 'utf8')]);
@@ -59,6 +62,18 @@ describe('a hostile archive', () => {
 
   it('keeps the source’s punctuation as written', () => {
     expect(readPage(out, '/2024/03/closing-script-title/')).toContain('He said "no" -- twice...');
+  });
+
+  it('writes citation files that their readers take, with the headline as written', () => {
+    const headline = 'Council minutes with a <script>alert("title")</script> in the headline';
+    const file = (name: string) => fs.readFileSync(path.join(out, '2024/02/script-in-body', name), 'utf8');
+    const { errors, entries } = parseBibtex(file('citation.bib'));
+    expect(errors).toEqual([]);
+    expect(entries[0].fields.title).toBe(headline);
+    expect(readRis(file('citation.ris'))[0].title).toBe(headline);
+    const csl = JSON.parse(file('citation.json'));
+    expect(cslData.safeParse(csl).error).toBeUndefined();
+    expect(csl[0]['container-title']).toBe('The <b>Bold</b> Gazette</script><script>alert("source")</script>');
   });
 
   it('delivers a strict Content Security Policy on every page', () => {
