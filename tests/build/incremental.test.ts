@@ -124,8 +124,9 @@ describe('an incremental rebuild', () => {
     // BASE is a name the site's modules hold (BASE_URL).
     const { files, rendered, cached, output } = rebuild({ _: '/opt/elsewhere/bin/npm', BASE: 'another' });
     expect(cached).toBeGreaterThan(0);
-    // The pages without a key (no getStaticPaths): home, archive, search, 404, robots.txt, rss.xml.
-    expect(rendered).toBe(6);
+    // The pages without a key (no getStaticPaths): home, archive, search, 404, robots.txt, and the
+    // site's feeds rss.xml, atom.xml and feed.json.
+    expect(rendered).toBe(8);
     // Every picture size was left where the last build wrote it (src/integrations/kept-picture-sizes.ts):
     // Astro marks each size it writes with ▶.
     expect(output).toMatch(/\b[1-9]\d* picture sizes already in the output folder, not copied again/);
