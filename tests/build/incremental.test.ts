@@ -109,6 +109,15 @@ describe('an incremental rebuild', () => {
     expect(differences(files, coldBuild())).toEqual([]);
   });
 
+  it('writes the site a cold build writes, after only a picture in a story’s text is replaced', async () => {
+    // The story's text and fields stay as they were: the feeds carrying its whole text must still
+    // change, to the picture's new files (src/lib/body-keys.ts).
+    fs.writeFileSync(path.join(stories, '2010/06/crane.png'), await picture('#0cc'));
+    const { files, cached } = rebuild();
+    expect(cached).toBeGreaterThan(0);
+    expect(differences(files, coldBuild())).toEqual([]);
+  });
+
   it('empties an output folder that is not as the last build left it, and copies the unchanged pages back from the cache', () => {
     // As if another build, or a hand, had written into the folder since.
     fs.writeFileSync(path.join(outDir, 'index.html'), '<p>Not this archive</p>');
