@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, fixture, readPage } from '../helpers/build-site.ts';
 import { atomProblems, jsonFeedProblems } from '../helpers/feed-validation.ts';
-import { attr, parseHtml, selectAll } from '../helpers/html.ts';
+import { attr, parseHtml, selectAll, toString } from '../helpers/html.ts';
 
 const SITE = 'https://news.example.org';
 const BASE = '/clippings/';
@@ -119,6 +119,12 @@ describe('feeds of an archive with pictures, under a sub-path', () => {
       ['application/feed+json', `${BASE}topics/harbour/feed.json`],
     ]);
     for (const [, href] of links) expect(fs.existsSync(path.join(out, href!.slice(BASE.length))), href).toBe(true);
+  });
+
+  it('links all three formats in words a reader sees, with the spaces between them', () => {
+    const text = toString(parseHtml(readPage(out, '/topics/harbour/'))).replace(/\s+/g, ' ');
+    expect(text).toContain('Follow this topic (RSS), or as Atom or JSON Feed.');
+    expect(text).toContain('Follow the latest stories as RSS, Atom or JSON Feed, or the feed of any topic, person, place or organisation from its page.');
   });
 });
 
