@@ -39,7 +39,10 @@ function absolutise(element: Element, page: string): void {
   for (const name of Object.keys(properties)) if (name.startsWith('dataAstro')) delete properties[name];
 }
 
-/** One `srcset` candidate ("/_astro/a.webp 608w") with its address made absolute. */
+/**
+ * One `srcset` candidate ("/_astro/a.webp 608w") with its address made absolute. The list is split
+ * at commas: the addresses in it are the image service's, which hold none.
+ */
 function absoluteCandidate(candidate: string, page: string): string {
   const [url, ...descriptors] = candidate.trim().split(/\s+/);
   return [absolute(url, page), ...descriptors].join(' ');
