@@ -1,11 +1,12 @@
 // The static paths of the shelves' pages (topics, sources, people, places, organisations), one
 // definition for all of them: each route file names its shelf and renders.
 import { getShelf, getSiteNav } from './stories.ts';
-import { withPageKeys } from './page-keys.ts';
+import { pageKey, withPageKeys } from './page-keys.ts';
+import { bodyKeys } from './body-keys.ts';
 import { paginate, type ListPage } from './pagination.ts';
 import { shelfIndexPages, type NameGroup, type ShelfOrder } from './shelves.ts';
 import { restParam, shelfPath, type Shelf } from './urls.ts';
-import { NAME_PAGE_SIZE, PAGE_SIZE } from './site.ts';
+import { FEED_SIZE, NAME_PAGE_SIZE, PAGE_SIZE } from './site.ts';
 import type { Story } from './story.ts';
 
 /** A shelf's index pages, by name and by number of stories: /people/, /people/by-count/, /people/page/2/… */
@@ -29,11 +30,14 @@ export async function namePagePaths<Param extends string>(shelf: Shelf, param: P
   return withPageKeys(pages, await getSiteNav());
 }
 
-/** Each name's feed: /people/<slug>/rss.xml. A feed shows no header, so its key leaves the header out. */
+/**
+ * Each name's feed, in any format: /people/<slug>/rss.xml, …/atom.xml, …/feed.json. A feed shows
+ * no header, so its key leaves the header out; it carries its stories' whole text, so its key
+ * holds their bodies' keys.
+ */
 export async function nameFeedPaths<Param extends string>(shelf: Shelf, param: Param) {
   const index = await getShelf(shelf);
-  return withPageKeys(
-    index.byName.map((group) => ({ params: { [param]: group.slug } as Record<Param, string>, props: { group } })),
-    null,
-  );
+  const paths = index.byName.map((group) => ({ params: { [param]: group.slug } as Record<Param, string>, props: { group } }));
+  const bodies = await Promise.all(paths.map(({ props }) => bodyKeys(props.group.stories.slice(0, FEED_SIZE))));
+  return paths.map((path, i) => ({ ...path, cacheKey: pageKey(path.params, path.props, bodies[i]) }));
 }

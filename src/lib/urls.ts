@@ -82,13 +82,26 @@ export function namePath(shelf: Shelf, slug: string): string {
  */
 export const RESERVED_NAME_SLUGS: ReadonlySet<string> = new Set(['by-count', 'page']);
 
-export function feedPath(): string {
-  return '/rss.xml';
+/** The formats every feed is written in, side by side: RSS 2.0, Atom 1.0 and JSON Feed 1.1. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json'];
+
+const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' };
+
+/** The latest stories' feed: /rss.xml, /atom.xml, /feed.json */
+export function feedPath(format: FeedFormat = 'rss'): string {
+  return `/${FEED_FILES[format]}`;
 }
 
-/** A name's own feed: /topics/<slug>/rss.xml, /people/<slug>/rss.xml… */
-export function nameFeedPath(shelf: FeedShelf, slug: string): string {
-  return `${namePath(shelf, slug)}rss.xml`;
+/** A name's own feed: /topics/<slug>/rss.xml, /people/<slug>/atom.xml, /places/<slug>/feed.json… */
+export function nameFeedPath(shelf: FeedShelf, slug: string, format: FeedFormat = 'rss'): string {
+  return `${namePath(shelf, slug)}${FEED_FILES[format]}`;
+}
+
+/** One feed's path in every format. */
+export function feedPaths(pathOf: (format: FeedFormat) => string): Record<FeedFormat, string> {
+  return { rss: pathOf('rss'), atom: pathOf('atom'), json: pathOf('json') };
 }
 
 export function topicFeedPath(slug: string): string {

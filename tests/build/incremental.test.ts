@@ -109,6 +109,15 @@ describe('an incremental rebuild', () => {
     expect(differences(files, coldBuild())).toEqual([]);
   });
 
+  it('writes the site a cold build writes, after only a picture in a story’s text is replaced', async () => {
+    // The story's text and fields stay as they were: the feeds carrying its whole text must still
+    // change, to the picture's new files (src/lib/body-keys.ts).
+    fs.writeFileSync(path.join(stories, '2010/06/crane.png'), await picture('#0cc'));
+    const { files, cached } = rebuild();
+    expect(cached).toBeGreaterThan(0);
+    expect(differences(files, coldBuild())).toEqual([]);
+  });
+
   it('empties an output folder that is not as the last build left it, and copies the unchanged pages back from the cache', () => {
     // As if another build, or a hand, had written into the folder since.
     fs.writeFileSync(path.join(outDir, 'index.html'), '<p>Not this archive</p>');
@@ -124,8 +133,9 @@ describe('an incremental rebuild', () => {
     // BASE is a name the site's modules hold (BASE_URL).
     const { files, rendered, cached, output } = rebuild({ _: '/opt/elsewhere/bin/npm', BASE: 'another' });
     expect(cached).toBeGreaterThan(0);
-    // The pages without a key (no getStaticPaths): home, archive, search, 404, robots.txt, rss.xml.
-    expect(rendered).toBe(6);
+    // The pages without a key (no getStaticPaths): home, archive, search, 404, robots.txt, and the
+    // site's feeds rss.xml, atom.xml and feed.json.
+    expect(rendered).toBe(8);
     // Every picture size was left where the last build wrote it (src/integrations/kept-picture-sizes.ts):
     // Astro marks each size it writes with ▶.
     expect(output).toMatch(/\b[1-9]\d* picture sizes already in the output folder, not copied again/);

@@ -6,4 +6,4 @@ import type { NameGroup } from '../../../lib/shelves.ts';
 
 export const getStaticPaths = (() => nameFeedPaths('organisations', 'name')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ group: NameGroup }> = ({ props, site }) => nameFeed('organisations', props.group, site!, getImage);
+export const GET: APIRoute<{ group: NameGroup }> = ({ props, site }) => nameFeed('organisations', props.group, 'rss', site!, getImage);

@@ -6,4 +6,4 @@ import type { NameGroup } from '../../../lib/shelves.ts';
 
 export const getStaticPaths = (() => nameFeedPaths('people', 'name')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ group: NameGroup }> = ({ props, site }) => nameFeed('people', props.group, site!, getImage);
+export const GET: APIRoute<{ group: NameGroup }> = ({ props, site }) => nameFeed('people', props.group, 'rss', site!, getImage);

@@ -6,4 +6,4 @@ import type { NameGroup } from '../../../lib/shelves.ts';
 
 export const getStaticPaths = (() => nameFeedPaths('topics', 'topic')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ group: NameGroup }> = ({ props, site }) => nameFeed('topics', props.group, site!, getImage);
+export const GET: APIRoute<{ group: NameGroup }> = ({ props, site }) => nameFeed('topics', props.group, 'rss', site!, getImage);
