@@ -39,7 +39,7 @@ function atomEntry(entry: FeedEntry): string {
     ...entry.authors.map((name) => `<author>${element('name', name)}</author>`),
     ...entry.categories.map((term) => `<category term="${escapeXml(term)}"/>`),
     ...(entry.summary ? [element('summary', entry.summary)] : []),
-    `<content type="html">${escapeXml(entry.html)}</content>`,
+    ...(entry.html !== undefined ? [`<content type="html">${escapeXml(entry.html)}</content>`] : []),
     ...(entry.image ? [mediaContent(entry.image)] : []),
     '</entry>',
   ].join('\n');

@@ -28,14 +28,14 @@ export interface FeedEntry {
   authors: string[];
   /** Its topics. */
   categories: string[];
-  /** The dek. */
+  /** The dek; in a feed without full text, the dek or else the story's opening sentences. */
   summary?: string;
   /** Where it was first published (source.ts). */
   source?: string;
   /** The original's address. */
   original?: string;
-  /** The whole body as HTML, with absolute addresses (feed-html.ts). */
-  html: string;
+  /** The whole body as HTML, with absolute addresses (feed-html.ts); absent from a feed of summaries. */
+  html?: string;
   language: string;
   /** The lead picture, its `src` a full address. */
   image?: FeedImage;
@@ -64,15 +64,15 @@ export interface ChannelOptions {
   stories: Story[];
   /** Turns a site path into the full address. */
   absolute: (sitePath: string) => string;
-  /** Each story's body by id, as feed-bodies.ts makes it: absolute addresses, XML-safe. */
-  bodies: Map<string, string>;
+  /** Each story's body by id, as feed-bodies.ts makes it: absolute addresses, XML-safe. Absent: a feed of summaries. */
+  bodies?: Map<string, string>;
   /** Lead pictures by story id (feedImages in pictures/share-images.ts). */
   images?: Map<string, FeedImage>;
 }
 
 /** The latest stories as a feed says them. */
 export function feedChannel({ title, description, home, urls, stories, absolute, bodies, images }: ChannelOptions): FeedChannel {
-  const entries = stories.slice(0, FEED_SIZE).map((story) => feedEntry(story, absolute, bodies.get(story.id) ?? '', images?.get(story.id)));
+  const entries = stories.slice(0, FEED_SIZE).map((story) => feedEntry(story, absolute, bodies ? (bodies.get(story.id) ?? '') : undefined, images?.get(story.id)));
   const languages = new Set(entries.map((entry) => entry.language));
   const changes = entries.map((entry) => (entry.updated ?? entry.published).getTime());
   return {
@@ -87,10 +87,12 @@ export function feedChannel({ title, description, home, urls, stories, absolute,
   };
 }
 
-export function feedEntry(story: Story, absolute: (sitePath: string) => string, body: string, image?: FeedImage): FeedEntry {
+/** `body`: the story's full text for the feed, or undefined for a feed of summaries. */
+export function feedEntry(story: Story, absolute: (sitePath: string) => string, body: string | undefined, image?: FeedImage): FeedEntry {
   const url = absolute(story.path);
   const source = xmlText(sourceLabel(story));
-  const summary = story.dek === undefined ? '' : xmlText(story.dek);
+  // Without the text, the summary is what a reader decides by: the dek, or the story's opening.
+  const summary = xmlText(story.dek ?? (body === undefined ? (story.excerpt ?? '') : ''));
   return {
     url,
     title: xmlText(story.title),
@@ -101,7 +103,7 @@ export function feedEntry(story: Story, absolute: (sitePath: string) => string, 
     ...(summary && { summary }),
     ...(source && { source }),
     ...(story.url && { original: new URL(story.url).href }),
-    html: body,
+    ...(body !== undefined && { html: body }),
     language: story.language,
     ...(image && { image: { ...image, src: new URL(image.src, absolute('/')).href, alt: xmlText(image.alt) } }),
   };

@@ -25,7 +25,8 @@ function jsonItem(entry: FeedEntry) {
     url: entry.url,
     ...(entry.original && { external_url: entry.original }),
     title: entry.title,
-    content_html: entry.html,
+    // JSON Feed asks every item for content: a feed of summaries gives the summary as text.
+    ...(entry.html !== undefined ? { content_html: entry.html } : { content_text: entry.summary ?? entry.title }),
     ...(entry.summary && { summary: entry.summary }),
     ...(entry.image && { image: entry.image.src }),
     date_published: entry.published.toISOString(),

@@ -5,7 +5,12 @@ import { SHELF_WORDS } from './shelf-words.ts';
 import type { NameGroup } from './shelves.ts';
 import { nameFeedPath, type FeedFormat, type FeedShelf } from './urls.ts';
 
-/** The feed of a topic's, person's, place's or organisation's latest stories. `getImage` is astro:assets' own. */
+/**
+ * The feed of a topic's, person's, place's or organisation's latest stories. `getImage` is
+ * astro:assets' own. A topic's feed carries each story's whole text, as the site's does; a
+ * name's carries summaries: an archive has a feed for every name two stories give, and the whole
+ * text of fifty stories in three formats for each of them made feeds most of a built site.
+ */
 export function nameFeed(
   shelf: FeedShelf,
   group: NameGroup,
@@ -21,5 +26,6 @@ export function nameFeed(
     stories: group.stories,
     site,
     getImage,
+    fullText: shelf === 'topics',
   });
 }

@@ -13,7 +13,8 @@ export interface RssItem {
   pubDate: Date;
   description?: string;
   categories: string[];
-  content: string;
+  /** The whole text (content:encoded); absent from a feed of summaries. */
+  content?: string;
   /** Creators and the lead picture, as XML. */
   customData?: string;
 }
@@ -41,7 +42,7 @@ export function rssItem(entry: FeedEntry): RssItem {
     pubDate: entry.published,
     ...(description && { description }),
     categories: entry.categories,
-    content: entry.html,
+    ...(entry.html !== undefined && { content: entry.html }),
     ...(customData && { customData }),
   };
 }

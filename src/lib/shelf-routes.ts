@@ -32,12 +32,12 @@ export async function namePagePaths<Param extends string>(shelf: Shelf, param: P
 
 /**
  * Each name's feed, in any format: /people/<slug>/rss.xml, …/atom.xml, …/feed.json. A feed shows
- * no header, so its key leaves the header out; it carries its stories' whole text, so its key
- * holds their bodies' keys.
+ * no header, so its key leaves the header out; a topic's carries its stories' whole text, so its
+ * key holds their bodies' keys (name-feed.ts).
  */
 export async function nameFeedPaths<Param extends string>(shelf: Shelf, param: Param) {
   const index = await getShelf(shelf);
   const paths = index.byName.map((group) => ({ params: { [param]: group.slug } as Record<Param, string>, props: { group } }));
-  const bodies = await Promise.all(paths.map(({ props }) => bodyKeys(props.group.stories.slice(0, FEED_SIZE))));
+  const bodies = shelf === 'topics' ? await Promise.all(paths.map(({ props }) => bodyKeys(props.group.stories.slice(0, FEED_SIZE)))) : [];
   return paths.map((path, i) => ({ ...path, cacheKey: pageKey(path.params, path.props, bodies[i]) }));
 }

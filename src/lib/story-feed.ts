@@ -24,12 +24,14 @@ export interface StoryFeedOptions {
   site: URL;
   /** astro:assets' own. */
   getImage: (options: UnresolvedImageTransform) => Promise<GetImageResult>;
+  /** Each story's whole text (the default), or only its summary. */
+  fullText?: boolean;
 }
 
-export async function storyFeed(format: FeedFormat, { title, description, page, feed, stories, site, getImage }: StoryFeedOptions): Promise<Response> {
+export async function storyFeed(format: FeedFormat, { title, description, page, feed, stories, site, getImage, fullText = true }: StoryFeedOptions): Promise<Response> {
   const absolute = (path: string) => absoluteUrl(path, site);
   const latest = stories.slice(0, FEED_SIZE);
-  const [bodies, images] = await Promise.all([feedBodies(latest, absolute), feedImages(latest, getImage)]);
+  const [bodies, images] = await Promise.all([fullText ? feedBodies(latest, absolute) : undefined, feedImages(latest, getImage)]);
   const paths = feedPaths(feed);
   const urls = { rss: absolute(paths.rss), atom: absolute(paths.atom), json: absolute(paths.json) };
   const channel = feedChannel({ title, description, home: absolute(page), urls, stories: latest, absolute, bodies, images });

@@ -152,6 +152,16 @@ describe('feeds of a small archive', () => {
     expect(atom('places/gdansk/').link.find((l: Record<string, string>) => l['@_rel'] === 'self')['@_href']).toBe(`${SMALL}/places/gdansk/atom.xml`);
   });
 
+  it('gives the whole text in the site’s and a topic’s feeds, and summaries in a person’s, place’s or organisation’s', () => {
+    for (const folder of ['', 'topics/transport/']) expect(json(folder).items.every((i: Record<string, unknown>) => typeof i.content_html === 'string'), folder).toBe(true);
+    for (const folder of ['people/maria-lopez/', 'places/gdansk/', 'organisations/baltic-ferries/']) {
+      const items = json(folder).items as Record<string, unknown>[];
+      expect(items.every((i) => i.content_html === undefined && typeof i.content_text === 'string' && i.content_text === i.summary), folder).toBe(true);
+      expect(atom(folder).entry.every((e: Record<string, unknown>) => e.content === undefined && e.summary), folder).toBe(true);
+      expect(fs.readFileSync(path.join(out, folder, 'rss.xml'), 'utf8'), folder).not.toContain('content:encoded');
+    }
+  });
+
   it('names authors, or the byline’s, and dates a change', () => {
     const [ends, french, begins] = json('').items;
     expect(ends).toMatchObject({ authors: [{ name: 'Ann Bell' }, { name: 'Cy Dee' }], date_published: '2024-06-02T07:30:00.000Z', date_modified: '2024-06-03T08:00:00.000Z', external_url: 'https://courier.example/ferry-strike-ends', summary: 'Crews return to work on the Gdańsk routes.' });

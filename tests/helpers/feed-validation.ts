@@ -62,9 +62,11 @@ export function atomProblems(xml: string): string[] {
     if (id) ids.add(id);
     const alternate = list(entry.link).find((link) => (link['@rel'] ?? 'alternate') === 'alternate');
     if (!alternate || !isAbsoluteUrl(alternate['@href'])) problems.push(`${where}: no alternate <link> with a full address`);
+    // RFC 4287 4.1.1.1: an entry without content has an alternate link (checked above) and says what
+    // it is in a summary; this archive's content is always HTML.
     const content = list(entry.content)[0];
-    if (!content) problems.push(`${where}: no <content>`);
-    else if (content['@type'] !== 'html' || !text(content)?.trim()) problems.push(`${where}: <content> is not type="html" with text`);
+    if (!content && !text(list(entry.summary)[0])?.trim()) problems.push(`${where}: neither <content> nor <summary>`);
+    else if (content && (content['@type'] !== 'html' || !text(content)?.trim())) problems.push(`${where}: <content> is not type="html" with text`);
     if (!feedAuthor && !list(entry.author).some((author) => text(author.name))) problems.push(`${where}: no author, and the feed has none`);
     for (const date of ['updated', 'published']) {
       const value = text(entry[date]);
