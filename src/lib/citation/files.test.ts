@@ -9,18 +9,10 @@ import { bibtex, latexText } from './bibtex.ts';
 import { citationKey } from './key.ts';
 import { cslItem, cslJson } from './csl-json.ts';
 import { ris } from './ris.ts';
-import { ARCHIVE, workOf } from './test-helpers.ts';
+import { ARCHIVE, CAREY, workOf } from './test-helpers.ts';
 
 // The APA manual's example (see styles.test.ts), as a story.
-const carey = workOf({
-  slug: 'forgetting',
-  title: 'Can we get better at forgetting?',
-  date: '2019-03-22',
-  source: 'The New York Times',
-  byline: 'By Benedict Carey',
-  url: 'https://www.nytimes.com/2019/03/22/health/memory-forgetting-psychology.html',
-  archived: '2019-03-25',
-});
+const carey = workOf(CAREY);
 
 // Every character LaTeX, BibTeX, RIS or JSON treats specially, quotation marks, a line break,
 // right-to-left text, emoji, an organisation, particles and a suffix.

@@ -7,21 +7,13 @@ import { apaReference } from './apa.ts';
 import { chicagoBibliography, chicagoNote } from './chicago.ts';
 import { mlaEntry } from './mla.ts';
 import { plainText } from './styled.ts';
-import { ARCHIVE, marked, workOf } from './test-helpers.ts';
+import { ARCHIVE, CAREY, marked, workOf } from './test-helpers.ts';
 
 describe('APA 7', () => {
   // Publication Manual of the APA, 7th ed., 10.1 example 16 (newspaper article), as on the APA
   // Style site's "Newspaper article references" page: an online newspaper article with its URL.
   it('cites an online newspaper article as the manual’s example does (Carey 2019)', () => {
-    const work = workOf({
-      slug: 'forgetting',
-      title: 'Can we get better at forgetting?',
-      date: '2019-03-22',
-      source: 'The New York Times',
-      byline: 'By Benedict Carey',
-      url: 'https://www.nytimes.com/2019/03/22/health/memory-forgetting-psychology.html',
-      archived: '2019-03-25',
-    });
+    const work = workOf(CAREY);
     expect(marked(apaReference(work))).toBe(
       'Carey, B. (2019, March 22). Can we get better at forgetting? *The New York Times*. https://www.nytimes.com/2019/03/22/health/memory-forgetting-psychology.html' +
         ` Retrieved March 25, 2019, from Clippings: ${ARCHIVE}2019/03/forgetting/`,

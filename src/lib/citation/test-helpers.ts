@@ -13,3 +13,14 @@ export function workOf(spec: Omit<StorySpec, 'slug'> & { slug?: string }): Cited
 
 export const marked = (citation: StyledCitation) =>
   citation.map((part) => (typeof part === 'string' ? part : 'italic' in part ? `*${part.italic}*` : part.url)).join('');
+
+/** The APA manual's newspaper example (Carey 2019; see styles.test.ts) as a story's fields. */
+export const CAREY = {
+  slug: 'forgetting',
+  title: 'Can we get better at forgetting?',
+  date: '2019-03-22',
+  source: 'The New York Times',
+  byline: 'By Benedict Carey',
+  url: 'https://www.nytimes.com/2019/03/22/health/memory-forgetting-psychology.html',
+  archived: '2019-03-25',
+};

@@ -9,16 +9,8 @@ import path from 'node:path';
  * most a temporary file, never half a story. Returns false when the name was taken.
  */
 export function writeNewFile(file: string, text: string): boolean {
-  const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
-  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = fs.openSync(temporary, 'wx');
-  try {
-    fs.writeSync(fd, text);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = writeTemporary(file, text);
   try {
     fs.linkSync(temporary, file);
     return true;
@@ -36,6 +28,17 @@ export function writeNewFile(file: string, text: string): boolean {
  * new, never half of either.
  */
 export function replaceFile(file: string, text: string): void {
+  const temporary = writeTemporary(file, text);
+  try {
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** `text` in a new hidden file beside `file`, on disk before this returns; its path. */
+function writeTemporary(file: string, text: string): string {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const fd = fs.openSync(temporary, 'wx');
   try {
@@ -44,10 +47,5 @@ export function replaceFile(file: string, text: string): void {
   } finally {
     fs.closeSync(fd);
   }
-  try {
-    fs.renameSync(temporary, file);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
+  return temporary;
 }
