@@ -11,7 +11,8 @@ import { withPictureFacts } from './pictures/lead-image-facts.ts';
 import { siteNav, type NavLink } from './site-nav.ts';
 import { groupByCalendarDay, type CalendarDay } from './on-this-day.ts';
 
-function once<T>(make: () => Promise<T>): () => Promise<T> {
+/** A value worked out once per build, the first time it is asked for. */
+export function once<T>(make: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
   return () => (value ??= make());
 }

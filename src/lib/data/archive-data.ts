@@ -2,16 +2,11 @@
 // (stories.ts) and the plain functions beside this file. Each is worked out once per build, and
 // only when a page that shows it renders: a rebuild that changes no story asks for none of it.
 import type { Story } from '../story.ts';
-import { getEntriesById, getStories } from '../stories.ts';
+import { getEntriesById, getStories, once } from '../stories.ts';
 import { pageKey, textKey } from '../page-keys.ts';
 import { absoluteUrl } from '../urls.ts';
 import { bulkFiles, type BulkFiles } from './bulk-files.ts';
 import { oldestFirst, storyRecord, type StoryRecord } from './story-record.ts';
-
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => (value ??= make());
-}
 
 /** Stories oldest first, the bulk files' order. */
 const getStoriesOldestFirst = once(async () => [...(await getStories())].sort(oldestFirst));
